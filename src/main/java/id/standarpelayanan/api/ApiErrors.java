@@ -1,0 +1,63 @@
+package id.standarpelayanan.api;
+
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/**
+ * Errors of the application's own endpoints as RFC 9457 problem details: a message for people in
+ * Bahasa Indonesia ({@code detail}) and the offending field ({@code field}) where there is one.
+ */
+@RestControllerAdvice(basePackages = "id.standarpelayanan")
+public class ApiErrors extends ResponseEntityExceptionHandler {
+
+  public static final String FIELD = "field";
+
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalidInput(InvalidInputException e) {
+    return badRequest(e.field(), e.getMessage());
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .collect(Collectors.joining("."));
+      return ResponseEntity.badRequest()
+          .body(badRequest(field, "Nilai '" + field + "' tidak sesuai jenisnya."));
+    }
+    return ResponseEntity.badRequest()
+        .body(badRequest(null, "Isi permintaan harus berupa JSON yang sah."));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.badRequest().body(
+        badRequest(e.getParameterName(), "Parameter '" + e.getParameterName() + "' wajib diisi."));
+  }
+
+  static ProblemDetail badRequest(String field, String message) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+    problem.setTitle("Permintaan tidak sah");
+    if (field != null) {
+      problem.setProperty(FIELD, field);
+    }
+    return problem;
+  }
+}

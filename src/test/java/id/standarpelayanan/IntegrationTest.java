@@ -1,0 +1,39 @@
+package id.standarpelayanan;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application, started once per test run on embedded PostgreSQL: every subclass shares
+ * this one Spring context (same annotations, no per-class mocks).
+ */
+@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+  @Autowired
+  protected ProcessEngine processEngine;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
+  }
+
+  @BeforeEach
+  void useThisEngineForAssertions() {
+    BpmnAwareTests.init(processEngine);
+  }
+
+  @AfterEach
+  void resetEngineClock() {
+    ClockUtil.reset();
+  }
+}
