@@ -3,6 +3,8 @@ package id.standarpelayanan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import org.springframework.boot.SpringApplication;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** One real PostgreSQL per test JVM, started from Maven's dependencies (no server installed). */
@@ -16,17 +18,19 @@ public final class TestDatabase {
   public static synchronized EmbeddedPostgres postgres() {
     if (postgres == null) {
       try {
-        postgres = EmbeddedPostgres.builder().start();
+        // stopped by Spring's shutdown hook after it closed the application contexts, not
+        // concurrently with them (an engine closing on a stopped database hangs the JVM's exit)
+        postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
       } catch (IOException e) {
         throw new UncheckedIOException("embedded PostgreSQL did not start", e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      SpringApplication.getShutdownHandlers().add(() -> {
         try {
           postgres.close();
-        } catch (IOException ignored) {
-          // the JVM is ending; the data directory is temporary
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-      }));
+      });
     }
     return postgres;
   }
