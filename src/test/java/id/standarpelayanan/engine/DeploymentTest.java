@@ -83,13 +83,15 @@ class DeploymentTest extends IntegrationTest {
     long users = identity.createUserQuery().count();
     long filterCount = filters.createFilterQuery().count();
 
+    // command-line arguments outrank application.yaml, so the second start uses the same database
     try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(Application.class)
         .profiles("test")
-        .properties("spring.datasource.url=" + TestDatabase.jdbcUrl(), "server.port=0",
-            "camunda.bpm.process-engine-name=restarted")
-        .run()) {
+        .run("--spring.datasource.url=" + TestDatabase.jdbcUrl(), "--server.port=0",
+            "--camunda.bpm.process-engine-name=restarted")) {
       ProcessEngine second = restarted.getBean(ProcessEngine.class);
       assertThat(second.getName()).isEqualTo("restarted");
+      assertThat(second.getIdentityService().checkPassword("sebelumRestart", password)).isTrue();
+      assertThat(second.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
     }
 
     assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
