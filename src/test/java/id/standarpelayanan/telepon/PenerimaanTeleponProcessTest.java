@@ -156,7 +156,7 @@ class PenerimaanTeleponProcessTest extends IntegrationTest {
     ClockUtil.setCurrentTime(plus(NOW, Duration.ofSeconds(65)));
     execute(timer);
 
-    assertThat(pi).isWaitingAt("terimaPanggilan").hasPassed("alihkanKeOperator");
+    assertThat(pi).isWaitingAt("terimaPanggilan").hasPassed("sudahDiOperator", "alihkanKeOperator");
     assertThat(task(pi)).hasCandidateGroup("operator")
         .hasDueDate(plus(NOW, Duration.ofSeconds(65).plusMinutes(1)));
     assertThat(pi).variables()
@@ -175,15 +175,24 @@ class PenerimaanTeleponProcessTest extends IntegrationTest {
   }
 
   @Test
-  void operatorMissingTheCallTooIsASecondBreachAndTheCallStaysWithOperator() {
+  void callMissedAlsoByTheOperatorEndsUnansweredWithASecondBreach() {
     ProcessInstance pi = call("201");
     execute(job("terimaPanggilan_mutuBaku", pi));
     execute(job("terimaPanggilan_mutuBaku", pi));
 
-    assertThat(task(pi)).hasCandidateGroup("operator");
+    assertThat(pi).isEnded().hasPassed("panggilanTidakTerjawab").hasNotPassed("berikanJawaban");
     assertThat(pi).variables().containsEntry("unitAsal", "bagianTataUsaha");
     assertThat(breaches.findByProcessInstance(pi.getId())).hasSize(2)
         .allSatisfy(breach -> assertThat(breach.taskKey()).isEqualTo("terimaPanggilan"));
+  }
+
+  @Test
+  void callToTheOperatorNotPickedUpEndsUnansweredAfterOneBreach() {
+    ProcessInstance pi = call("0");
+    execute(job("terimaPanggilan_mutuBaku", pi));
+
+    assertThat(pi).isEnded().hasPassed("panggilanTidakTerjawab").hasNotPassed("alihkanKeOperator");
+    assertThat(breaches.findByProcessInstance(pi.getId())).hasSize(1);
   }
 
   @Test
