@@ -27,7 +27,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import id.standarpelayanan.IntegrationTest;
@@ -62,14 +62,8 @@ class PenerimaanTeleponProcessTest extends IntegrationTest {
   }
 
   @ParameterizedTest(name = "ekstensi {0} -> {1}")
-  @CsvSource({
-      "100, ppt",
-      "101, bidangPengangkatanPensiun",
-      "102, bidangMutasiStatus",
-      "201, bagianTataUsaha",
-      "202, bidangInformasiKepegawaian",
-      "203, bidangPengembanganSupervisi",
-      "0, operator"})
+  // the voice menu of seed 000 (SP-PT-03), one row per extension
+  @CsvFileSource(resources = "/telepon/menu-ekstensi.csv", numLinesToSkip = 1)
   void eachExtensionRingsAtItsUnit(String ekstensi, String group) {
     ProcessInstance pi = call(ekstensi);
 

@@ -11,7 +11,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,14 +35,8 @@ class RoutingEkstensiDecisionTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource({
-      "100, ppt",
-      "101, bidangPengangkatanPensiun",
-      "102, bidangMutasiStatus",
-      "201, bagianTataUsaha",
-      "202, bidangInformasiKepegawaian",
-      "203, bidangPengembanganSupervisi",
-      "0, operator"})
+  // the voice menu of seed 000 (SP-PT-03), one row per extension
+  @CsvFileSource(resources = "/telepon/menu-ekstensi.csv", numLinesToSkip = 1)
   void menuExtensionRoutesToItsUnit(String ekstensi, String unit) {
     assertThat(route(ekstensi)).isEqualTo(unit);
   }
