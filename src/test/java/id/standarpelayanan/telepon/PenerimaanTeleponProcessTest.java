@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -137,6 +138,11 @@ class PenerimaanTeleponProcessTest extends IntegrationTest {
     assertThat(pi).isEnded().hasPassedInOrder("terimaPanggilan", "berikanJawaban", "panggilanSelesai")
         .hasNotPassed("alihkanKeOperator", "eskalasiKeKepalaKantor");
     assertThat(breaches.findByProcessInstance(pi.getId())).isEmpty();
+    // the audit reads the same deadline back from history: mutu baku = due - start
+    HistoricTaskInstance received = processEngine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(pi.getId()).taskDefinitionKey("terimaPanggilan").singleResult();
+    assertThat(Duration.between(received.getStartTime().toInstant(), received.getDueDate().toInstant()))
+        .isEqualTo(Duration.ofMinutes(1));
   }
 
   @Test

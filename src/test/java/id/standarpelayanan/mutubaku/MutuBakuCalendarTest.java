@@ -1,0 +1,65 @@
+package id.standarpelayanan.mutubaku;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import id.standarpelayanan.IntegrationTest;
+
+/**
+ * The mechanism does not care how a timer's deadline is computed: a deadline that a working-day
+ * calendar produced (here given as a date, Friday 14:00 + 3 hari kerja = Wednesday 14:00) becomes
+ * the task's due date and the breach's due time, with no change to the mutu baku code.
+ */
+class MutuBakuCalendarTest extends IntegrationTest {
+
+  @Autowired
+  private BreachLog breaches;
+  private Deployment deployment;
+
+  @BeforeEach
+  void deploy() {
+    deployment = processEngine.getRepositoryService().createDeployment()
+        .addClasspathResource("mutubaku/langkah-berkalender.bpmn").deploy();
+  }
+
+  @AfterEach
+  void undeploy() {
+    processEngine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+  }
+
+  @Test
+  void deadlineFromAnotherCalendarDrivesDueDateAndBreach() {
+    Date friday = Date.from(ZonedDateTime.of(2026, 11, 20, 14, 0, 0, 0, MutuBaku.WIB).toInstant());
+    Date wednesday = Date.from(ZonedDateTime.of(2026, 11, 25, 14, 0, 0, 0, MutuBaku.WIB).toInstant());
+    ClockUtil.setCurrentTime(friday);
+
+    ProcessInstance pi = processEngine.getRuntimeService()
+        .startProcessInstanceByKey("langkahBerkalender", Map.of("batasWaktu", wednesday));
+
+    assertThat(task(pi)).hasDueDate(wednesday);
+    assertThat(job("verifikasi_mutuBaku", pi).getDuedate()).isEqualTo(wednesday);
+
+    execute(job("verifikasi_mutuBaku", pi));
+
+    assertThat(breaches.findByProcessInstance(pi.getId())).singleElement().satisfies(breach -> {
+      assertThat(breach.taskKey()).isEqualTo("verifikasi");
+      assertThat(breach.dueTime().toInstant()).isEqualTo(wednesday.toInstant());
+    });
+    assertThat(pi).isWaitingAt("verifikasi");
+  }
+}
