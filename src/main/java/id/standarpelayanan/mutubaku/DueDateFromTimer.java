@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 /**
  * Gives a user task the due date of its mutu baku timer. The engine creates a scope's timers
  * before the task, so the task's deadline is the timer's own due date: whatever business calendar
- * resolved the timer (minutes, or working days), Tasklist shows exactly when it will fire.
+ * resolved the timer (minutes, or working days), Tasklist shows exactly when it will fire. A timer
+ * on a subprocess (a conversation of several tasks) gives its deadline to every task inside.
  */
 class DueDateFromTimer implements TaskListener {
 
@@ -20,10 +21,14 @@ class DueDateFromTimer implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ExecutionEntity execution = (ExecutionEntity) task.getExecution();
-    execution.getJobs().stream()
-        .filter(job -> job instanceof TimerEntity && timerId.equals(job.getActivityId()))
-        .findFirst()
-        .ifPresent(timer -> task.setDueDate(timer.getDuedate()));
+    for (ExecutionEntity scope = (ExecutionEntity) task.getExecution(); scope != null;
+        scope = scope.getParent()) {
+      for (var job : scope.getJobs()) {
+        if (job instanceof TimerEntity && timerId.equals(job.getActivityId())) {
+          task.setDueDate(job.getDuedate());
+          return;
+        }
+      }
+    }
   }
 }

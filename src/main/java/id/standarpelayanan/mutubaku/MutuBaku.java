@@ -12,6 +12,15 @@ public final class MutuBaku {
   /** Extension property ({@code camunda:property name="mutuBaku" value="true"}) on a boundary timer. */
   public static final String PROPERTY = "mutuBaku";
 
+  /**
+   * Extension property on a mutu baku timer: a task finished after its due date needs a reason
+   * ({@link #LATE_REASON}), as Peringatan 2 of POS H2/POS/CT.7/2023 demands.
+   */
+  public static final String LATE_REASON_REQUIRED = "wajibAlasanKeterlambatan";
+
+  /** The variable that carries the reason; kept task-local, so history has it per step. */
+  public static final String LATE_REASON = "alasanKeterlambatan";
+
   public static final ZoneId WIB = ZoneId.of(Application.TIME_ZONE);
 
   private MutuBaku() {

@@ -1,5 +1,7 @@
 package id.standarpelayanan.mutubaku;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -30,15 +32,36 @@ public class MutuBakuParseListener extends AbstractBpmnParseListener {
       return;
     }
     ActivityImpl step = (ActivityImpl) timer.getEventScope();
-    if (step.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+    boolean lateReasonRequired = isSet(boundaryEvent, MutuBaku.LATE_REASON_REQUIRED);
+    for (UserTaskActivityBehavior userTask : userTasksOf(step)) {
       userTask.getTaskDefinition()
           .addTaskListener(TaskListener.EVENTNAME_CREATE, new DueDateFromTimer(timer.getId()));
+      if (lateReasonRequired) {
+        userTask.getTaskDefinition()
+            .addTaskListener(TaskListener.EVENTNAME_COMPLETE, new RequireLateReason());
+      }
     }
     timer.addListener(ExecutionListener.EVENTNAME_START, new RecordBreach(breachLog, step.getId()));
   }
 
+  /** The step itself when it is a user task; every user task inside when it is a subprocess. */
+  private static List<UserTaskActivityBehavior> userTasksOf(ActivityImpl step) {
+    List<UserTaskActivityBehavior> tasks = new ArrayList<>();
+    if (step.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+      tasks.add(userTask);
+    }
+    for (ActivityImpl inner : step.getActivities()) {
+      tasks.addAll(userTasksOf(inner));
+    }
+    return tasks;
+  }
+
   static boolean isMutuBaku(Element boundaryEvent) {
+    return isSet(boundaryEvent, MutuBaku.PROPERTY);
+  }
+
+  private static boolean isSet(Element boundaryEvent, String property) {
     Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(boundaryEvent);
-    return properties != null && Boolean.parseBoolean(properties.get(MutuBaku.PROPERTY));
+    return properties != null && Boolean.parseBoolean(properties.get(property));
   }
 }

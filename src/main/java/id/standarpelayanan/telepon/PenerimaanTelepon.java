@@ -17,7 +17,6 @@ public final class PenerimaanTelepon {
   public static final String BERIKAN_JAWABAN = "berikanJawaban";
 
   public static final String OPERATOR = "operator";
-  public static final String NOMOR_PREFIX = "TLP";
 
   private PenerimaanTelepon() {
   }

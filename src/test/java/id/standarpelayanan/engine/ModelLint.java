@@ -48,7 +48,10 @@ final class ModelLint {
 
   /** Spec: process key -> task key -> mutu baku. */
   static final Map<String, Map<String, String>> SPEC_MUTU_BAKU = Map.of(
-      "penerimaanTelepon", Map.of("terimaPanggilan", "PT1M", "berikanJawaban", "PT10M"));
+      "penerimaanTelepon", Map.of("terimaPanggilan", "PT1M", "berikanJawaban", "PT10M"),
+      "layananInformasiTelepon", Map.of("ucapkanSalam", "PT1M", "catatIdentitas", "PT3M",
+          "telaahPermintaan", "PT5M", "informasikanPenerusan", "PT2M", "koordinasiUnit", "PT10M",
+          "teleponKembali", "PT5M", "salamPenutup", "PT2M"));
 
   private static final Pattern KEBAB = Pattern.compile("-([a-z0-9])");
   private static final Pattern DMN_SHAPE =
@@ -159,6 +162,10 @@ final class ModelLint {
         continue;
       }
       mutuBaku.put(event.getAttachedTo().getId(), timer.getTimeDuration().getTextContent().strip());
+      if (hasProperty(event, MutuBaku.LATE_REASON_REQUIRED) && event.getAttachedTo() instanceof UserTask task
+          && !formHasField(task.getCamundaFormRef(), MutuBaku.LATE_REASON)) {
+        problems.add(key + ": form of " + task.getId() + " needs the field " + MutuBaku.LATE_REASON);
+      }
     }
     SPEC_MUTU_BAKU.getOrDefault(key, Map.of()).forEach((step, duration) -> {
       if (!duration.equals(mutuBaku.get(step))) {
@@ -196,11 +203,32 @@ final class ModelLint {
   }
 
   private static boolean isMutuBaku(BoundaryEvent event) {
+    return hasProperty(event, MutuBaku.PROPERTY);
+  }
+
+  private static boolean hasProperty(BoundaryEvent event, String name) {
     return event.getExtensionElements() != null
         && event.getExtensionElements().getElementsQuery().list().stream()
             .flatMap(element -> element.getChildElementsByType(CamundaProperty.class).stream())
-            .anyMatch(property -> MutuBaku.PROPERTY.equals(property.getCamundaName())
+            .anyMatch(property -> name.equals(property.getCamundaName())
                 && Boolean.parseBoolean(property.getCamundaValue()));
+  }
+
+  private boolean formHasField(String formRef, String field) {
+    if (formRef == null || !Files.exists(formsFolder.resolve(formRef + ".form"))) {
+      return false;
+    }
+    try {
+      JsonNode form = new ObjectMapper().readTree(formsFolder.resolve(formRef + ".form").toFile());
+      for (JsonNode component : form.path("components")) {
+        if (field.equals(component.path("key").asText())) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   List<String> checkDmn(String fileName, String xml) {

@@ -25,7 +25,8 @@ class ModelLintTest {
   void everyProcessOfTheSpecHasItsModel() throws IOException {
     try (Stream<Path> files = models()) {
       List<String> names = files.map(path -> path.getFileName().toString()).toList();
-      assertThat(names).contains("penerimaan-telepon.bpmn", "routing-ekstensi.dmn");
+      assertThat(names).contains("penerimaan-telepon.bpmn", "routing-ekstensi.dmn",
+          "layanan-informasi-telepon.bpmn");
     }
   }
 

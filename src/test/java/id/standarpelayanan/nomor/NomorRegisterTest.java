@@ -1,4 +1,4 @@
-package id.standarpelayanan.telepon;
+package id.standarpelayanan.nomor;
 
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -9,18 +9,16 @@ import static org.mockito.Mockito.when;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
 
-import id.standarpelayanan.nomor.NomorUrut;
-
-class TetapkanNomorPanggilanTest {
+class NomorRegisterTest {
 
   private final NomorUrut nomorUrut = mock(NomorUrut.class);
   private final DelegateExecution execution = mock(DelegateExecution.class);
 
   @Test
-  void callWithoutBusinessKeyGetsTheNextRegisterNumber() {
+  void serviceWithoutBusinessKeyGetsTheNextRegisterNumber() {
     when(nomorUrut.next("TLP")).thenReturn("TLP-2026-000042");
 
-    new TetapkanNomorPanggilan(nomorUrut).notify(execution);
+    new NomorRegister(nomorUrut).tetapkan(execution, "TLP");
 
     verify(execution).setProcessBusinessKey("TLP-2026-000042");
   }
@@ -29,7 +27,7 @@ class TetapkanNomorPanggilanTest {
   void givenBusinessKeyIsKept() {
     when(execution.getProcessBusinessKey()).thenReturn("PBX-778899");
 
-    new TetapkanNomorPanggilan(nomorUrut).notify(execution);
+    new NomorRegister(nomorUrut).tetapkan(execution, "TLP");
 
     verify(execution, never()).setProcessBusinessKey(anyString());
     verify(nomorUrut, never()).next(anyString());

@@ -1,0 +1,47 @@
+package id.standarpelayanan.api;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * Camunda's REST API answers any failure of a task listener with 500. Input a listener refuses
+ * ({@link TaskInputException}: a missing late reason, an invalid phone number) is the caller's to
+ * fix, so {@code /engine-rest} answers it 400 with the field and the Indonesian message; every other
+ * error keeps Camunda's own answer.
+ */
+@Component
+public class EngineRestErrors implements ResourceConfigCustomizer {
+
+  @Override
+  public void customize(ResourceConfig config) {
+    config.register(Mapper.class);
+  }
+
+  @Priority(1)
+  public static class Mapper implements ExceptionMapper<RestException> {
+
+    @Override
+    public Response toResponse(RestException exception) {
+      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof TaskInputException refused) {
+          return Response.status(Response.Status.BAD_REQUEST)
+              .type(MediaType.APPLICATION_JSON_TYPE)
+              .entity(Map.of("type", refused.getClass().getSimpleName(), "message", refused.getMessage(),
+                  "field", refused.field()))
+              .build();
+        }
+      }
+      return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+  }
+}
