@@ -51,7 +51,10 @@ final class ModelLint {
       "penerimaanTelepon", Map.of("terimaPanggilan", "PT1M", "berikanJawaban", "PT10M"),
       "layananInformasiTelepon", Map.of("ucapkanSalam", "PT1M", "catatIdentitas", "PT3M",
           "telaahPermintaan", "PT5M", "informasikanPenerusan", "PT2M", "koordinasiUnit", "PT10M",
-          "teleponKembali", "PT5M", "salamPenutup", "PT2M"));
+          "teleponKembali", "PT5M", "salamPenutup", "PT2M"),
+      // the 5 minutes of layaniPenelepon hold for the whole conversation, drawn as a subprocess
+      "callCenter", Map.of("angkatTelepon", "PT15S", "percakapan", "PT5M"),
+      "kesiapanCallCenter", Map.of("periksaPerangkat", "PT30M"));
 
   private static final Pattern KEBAB = Pattern.compile("-([a-z0-9])");
   private static final Pattern DMN_SHAPE =
@@ -122,7 +125,7 @@ final class ModelLint {
       if (task.getCamundaCandidateGroups() == null || task.getCamundaCandidateGroups().isBlank()) {
         problems.add(key + ": user task " + task.getId() + " has no candidate group");
       }
-      if (task.getCamundaAssignee() != null) {
+      if (task.getCamundaAssignee() != null && !task.getCamundaAssignee().startsWith("${")) {
         problems.add(key + ": user task " + task.getId() + " has a fixed assignee");
       }
       checkForm(key, task.getId(), task.getCamundaFormRef(), task.getCamundaFormRefBinding(), true, problems);
