@@ -15,7 +15,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
  * Camunda's REST API answers any failure of a task listener with 500. Input a listener refuses
- * ({@link TaskInputException}: a missing late reason, an invalid phone number) is the caller's to
+ * ({@link InvalidInputException}: a missing late reason, an invalid phone number) is the caller's to
  * fix, so {@code /engine-rest} answers it 400 with the field and the Indonesian message; every other
  * error keeps Camunda's own answer.
  */
@@ -33,11 +33,11 @@ public class EngineRestErrors implements ResourceConfigCustomizer {
     @Override
     public Response toResponse(RestException exception) {
       for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-        if (cause instanceof TaskInputException refused) {
+        if (cause instanceof InvalidInputException refused) {
           return Response.status(Response.Status.BAD_REQUEST)
               .type(MediaType.APPLICATION_JSON_TYPE)
               .entity(Map.of("type", refused.getClass().getSimpleName(), "message", refused.getMessage(),
-                  "field", refused.field()))
+                  "field", refused.field() == null ? "" : refused.field()))
               .build();
         }
       }

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import id.standarpelayanan.api.InvalidInputException;
-import id.standarpelayanan.api.TaskInputException;
 import id.standarpelayanan.telepon.NomorTelepon;
 
 /**
@@ -19,13 +18,9 @@ public class ValidasiPenelepon implements TaskListener {
   public void notify(DelegateTask task) {
     Object name = task.getVariable(CallCenter.NAMA_PENELEPON);
     if (name == null || name.toString().isBlank()) {
-      throw new TaskInputException(CallCenter.NAMA_PENELEPON, "Nama penelepon wajib diisi.");
+      throw new InvalidInputException(CallCenter.NAMA_PENELEPON, "Nama penelepon wajib diisi.");
     }
-    try {
-      task.setVariable(CallCenter.NOMOR_TELEPON, NomorTelepon.require(CallCenter.NOMOR_TELEPON,
-          "Nomor telepon penelepon", task.getVariable(CallCenter.NOMOR_TELEPON)));
-    } catch (InvalidInputException e) {
-      throw new TaskInputException(e.field(), e.getMessage());
-    }
+    task.setVariable(CallCenter.NOMOR_TELEPON, NomorTelepon.require(CallCenter.NOMOR_TELEPON,
+        "Nomor telepon penelepon", task.getVariable(CallCenter.NOMOR_TELEPON)));
   }
 }

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import id.standarpelayanan.api.InvalidInputException;
-import id.standarpelayanan.api.TaskInputException;
 import id.standarpelayanan.telepon.NomorTelepon;
 
 /**
@@ -44,19 +43,15 @@ public class ValidasiIdentitasPemohon implements TaskListener {
     REQUIRED.forEach((field, label) -> {
       Object value = task.getVariable(field);
       if (value == null || value.toString().isBlank()) {
-        throw new TaskInputException(field, label + " wajib diisi.");
+        throw new InvalidInputException(field, label + " wajib diisi.");
       }
     });
     String place = task.getVariable(KABUPATEN_KOTA).toString();
     if (!kabupatenKota.contains(place)) {
-      throw new TaskInputException(KABUPATEN_KOTA,
+      throw new InvalidInputException(KABUPATEN_KOTA,
           "'" + place + "' bukan kabupaten/kota di Provinsi Sumatera Utara.");
     }
-    try {
-      task.setVariable(NOMOR_TELEPON,
-          NomorTelepon.require(NOMOR_TELEPON, "Nomor telepon", task.getVariable(NOMOR_TELEPON)));
-    } catch (InvalidInputException e) {
-      throw new TaskInputException(e.field(), e.getMessage());
-    }
+    task.setVariable(NOMOR_TELEPON,
+        NomorTelepon.require(NOMOR_TELEPON, "Nomor telepon", task.getVariable(NOMOR_TELEPON)));
   }
 }

@@ -5,10 +5,8 @@ import static id.standarpelayanan.telepon.PenerimaanTelepon.NOMOR_PENELEPON;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
-import id.standarpelayanan.api.InvalidInputException;
 
 /**
  * Start listener: a call is only started with a valid caller number, however it is started
@@ -20,12 +18,8 @@ public class ValidasiPanggilan implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    try {
-      execution.setVariable(NOMOR_PENELEPON, NomorTelepon.require(NOMOR_PENELEPON,
-          PenerimaanTelepon.LABEL_NOMOR_PENELEPON, execution.getVariable(NOMOR_PENELEPON)));
-    } catch (InvalidInputException e) {
-      throw new NotValidException(e.field() + ": " + e.getMessage());
-    }
+    execution.setVariable(NOMOR_PENELEPON, NomorTelepon.require(NOMOR_PENELEPON,
+        PenerimaanTelepon.LABEL_NOMOR_PENELEPON, execution.getVariable(NOMOR_PENELEPON)));
 
     Object ekstensi = execution.getVariable(EKSTENSI);
     String text = ekstensi == null ? "" : ekstensi.toString().strip();

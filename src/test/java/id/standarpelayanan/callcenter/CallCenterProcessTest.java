@@ -1,5 +1,6 @@
 package id.standarpelayanan.callcenter;
 
+import id.standarpelayanan.api.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -25,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import id.standarpelayanan.IntegrationTest;
 import id.standarpelayanan.TestUsers;
-import id.standarpelayanan.api.TaskInputException;
 import id.standarpelayanan.mutubaku.BreachLog;
 import id.standarpelayanan.mutubaku.MutuBaku;
 
@@ -222,9 +222,9 @@ class CallCenterProcessTest extends IntegrationTest {
     Map<String, Object> badNumber = question("INFORMASI", false);
     badNumber.put("nomorTelepon", "0800");
 
-    assertThatThrownBy(() -> tasks.complete(taskId, noName)).hasRootCauseInstanceOf(TaskInputException.class)
+    assertThatThrownBy(() -> tasks.complete(taskId, noName)).hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Nama penelepon wajib diisi");
-    assertThatThrownBy(() -> tasks.complete(taskId, badNumber)).hasRootCauseInstanceOf(TaskInputException.class)
+    assertThatThrownBy(() -> tasks.complete(taskId, badNumber)).hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining("tidak sah");
     assertThat(pi).isWaitingAt("layaniPenelepon");
   }

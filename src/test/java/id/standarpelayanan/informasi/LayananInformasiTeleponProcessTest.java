@@ -1,5 +1,6 @@
 package id.standarpelayanan.informasi;
 
+import id.standarpelayanan.api.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -27,7 +28,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import id.standarpelayanan.IntegrationTest;
-import id.standarpelayanan.api.TaskInputException;
 import id.standarpelayanan.mutubaku.BreachLog;
 import id.standarpelayanan.mutubaku.LateReasonRequiredException;
 import id.standarpelayanan.mutubaku.MutuBaku;
@@ -210,7 +210,7 @@ class LayananInformasiTeleponProcessTest extends IntegrationTest {
     String taskId = task(pi).getId();
 
     assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId, identity))
-        .hasRootCauseInstanceOf(TaskInputException.class)
+        .hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining(field.equals("nomorTelepon") ? "tidak sah" : field.equals("kabupatenKota")
             ? "bukan kabupaten/kota" : "wajib diisi");
     assertThat(pi).isWaitingAt("catatIdentitas");

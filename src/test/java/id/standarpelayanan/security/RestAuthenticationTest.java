@@ -93,7 +93,7 @@ class RestAuthenticationTest extends IntegrationTest {
   }
 
   @Test
-  void engineRestStartWithInvalidNumberIsRefused() {
+  void engineRestStartWithInvalidNumberIsRefusedAs400() {
     String password = TestUsers.ensure(processEngine.getIdentityService(), "telefoni", "operator");
     long before = runtime.createProcessInstanceQuery().count();
     HttpHeaders headers = new HttpHeaders();
@@ -104,9 +104,8 @@ class RestAuthenticationTest extends IntegrationTest {
         new HttpEntity<>("{\"variables\":{\"nomorPenelepon\":{\"value\":\"tidak ada\"}}}", headers),
         String.class);
 
-    // Camunda's REST API answers every failed start with 500; the message names the field
-    assertThat(response.getStatusCode().isError()).isTrue();
-    assertThat(response.getBody()).contains("nomorPenelepon", "tidak sah");
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("\"field\":\"nomorPenelepon\"", "tidak sah");
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
   }
 

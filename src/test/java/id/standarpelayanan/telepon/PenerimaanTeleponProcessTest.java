@@ -19,7 +19,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,6 +31,7 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import id.standarpelayanan.IntegrationTest;
+import id.standarpelayanan.api.InvalidInputException;
 import id.standarpelayanan.mutubaku.BreachLog;
 import id.standarpelayanan.mutubaku.MutuBaku;
 import id.standarpelayanan.mutubaku.Pelanggaran;
@@ -103,11 +103,11 @@ class PenerimaanTeleponProcessTest extends IntegrationTest {
 
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("penerimaanTelepon",
         Map.of("nomorPenelepon", "bukan nomor", "ekstensi", "102")))
-        .isInstanceOf(NotValidException.class)
-        .hasMessageContaining("nomorPenelepon");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Nomor penelepon tidak sah");
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("penerimaanTelepon",
         Map.of("ekstensi", "102")))
-        .isInstanceOf(NotValidException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("wajib diisi");
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
   }

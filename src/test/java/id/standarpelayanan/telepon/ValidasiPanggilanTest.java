@@ -6,8 +6,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.junit.jupiter.api.Test;
+
+import id.standarpelayanan.api.InvalidInputException;
 
 class ValidasiPanggilanTest {
 
@@ -40,6 +41,7 @@ class ValidasiPanggilanTest {
     when(execution.getVariable("nomorPenelepon")).thenReturn("12");
 
     assertThatThrownBy(() -> listener.notify(execution))
-        .isInstanceOf(NotValidException.class).hasMessageStartingWith("nomorPenelepon: ");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("tidak sah")
+        .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("nomorPenelepon");
   }
 }
