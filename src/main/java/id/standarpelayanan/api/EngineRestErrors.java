@@ -14,10 +14,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
- * Camunda's REST API answers any failure of a task listener with 500. Input a listener refuses
- * ({@link InvalidInputException}: a missing late reason, an invalid phone number) is the caller's to
- * fix, so {@code /engine-rest} answers it 400 with the field and the Indonesian message; every other
- * error keeps Camunda's own answer.
+ * Camunda's REST API answers any failure inside a start or a task completion with 500. Input that
+ * a listener refuses ({@link InvalidInputException}: a missing late reason, an invalid phone
+ * number) is the caller's to fix, so {@code /engine-rest} answers it 400 with the field and the
+ * Indonesian message; every other error keeps Camunda's own answer.
  */
 @Component
 public class EngineRestErrors implements ResourceConfigCustomizer {
