@@ -2,18 +2,27 @@ package id.standarpelayanan.mutubaku;
 
 import java.util.ArrayList;
 
+import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.MapBusinessCalendarManager;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Registers the mutu baku parse listener with the engine. */
+/**
+ * Registers the mutu baku parse listener with the engine, and the working-day calendar for timer
+ * durations ({@code 3 hari kerja}).
+ */
 @Component
 public class MutuBakuPlugin extends AbstractProcessEnginePlugin {
 
   private final BreachLog breachLog;
+  private final KalenderKerja kalender;
 
-  public MutuBakuPlugin(BreachLog breachLog) {
+  public MutuBakuPlugin(BreachLog breachLog, KalenderKerja kalender) {
     this.breachLog = breachLog;
+    this.kalender = kalender;
   }
 
   @Override
@@ -22,5 +31,10 @@ public class MutuBakuPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPostBPMNParseListeners().add(new MutuBakuParseListener(breachLog));
+    MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
+    calendars.addBusinessCalendar(DurationBusinessCalendar.NAME, new HariKerjaCalendar(kalender));
+    calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME, new DueDateBusinessCalendar());
+    calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
+    configuration.setBusinessCalendarManager(calendars);
   }
 }

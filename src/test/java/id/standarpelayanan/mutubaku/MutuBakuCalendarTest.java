@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -21,9 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import id.standarpelayanan.IntegrationTest;
 
 /**
- * The mechanism does not care how a timer's deadline is computed: a deadline that a working-day
- * calendar produced (here given as a date, Friday 14:00 + 3 hari kerja = Wednesday 14:00) becomes
- * the task's due date and the breach's due time, with no change to the mutu baku code.
+ * A mutu baku written "3 hari kerja" on the timer: the engine's working-day calendar resolves it
+ * (Friday 14:00 + 3 hari kerja = Wednesday 14:00), and the same deadline is the task's due date,
+ * the breach's due time and, through history, the audit figure.
  */
 class MutuBakuCalendarTest extends IntegrationTest {
 
@@ -43,13 +42,13 @@ class MutuBakuCalendarTest extends IntegrationTest {
   }
 
   @Test
-  void deadlineFromAnotherCalendarDrivesDueDateAndBreach() {
+  void workingDayMutuBakuDrivesTimerDueDateAndBreach() {
     Date friday = Date.from(ZonedDateTime.of(2026, 11, 20, 14, 0, 0, 0, MutuBaku.WIB).toInstant());
     Date wednesday = Date.from(ZonedDateTime.of(2026, 11, 25, 14, 0, 0, 0, MutuBaku.WIB).toInstant());
     ClockUtil.setCurrentTime(friday);
 
     ProcessInstance pi = processEngine.getRuntimeService()
-        .startProcessInstanceByKey("langkahBerkalender", Map.of("batasWaktu", wednesday));
+        .startProcessInstanceByKey("langkahBerkalender");
 
     assertThat(task(pi)).hasDueDate(wednesday);
     assertThat(job("verifikasi_mutuBaku", pi).getDuedate()).isEqualTo(wednesday);
