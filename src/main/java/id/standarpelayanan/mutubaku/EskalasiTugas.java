@@ -23,8 +23,12 @@ public class EskalasiTugas implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String taskKey = (String) execution.getVariableLocal(TASK_KEY);
-    String group = (String) execution.getVariableLocal(GROUP);
+    offerOpenTasks(execution, (String) execution.getVariableLocal(TASK_KEY),
+        (String) execution.getVariableLocal(GROUP));
+  }
+
+  /** Adds {@code group} as candidate of every open task {@code taskKey} of the process instance. */
+  static void offerOpenTasks(DelegateExecution execution, String taskKey, String group) {
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     for (Task task : tasks.createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId())

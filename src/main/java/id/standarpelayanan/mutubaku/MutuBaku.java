@@ -18,6 +18,12 @@ public final class MutuBaku {
    */
   public static final String LATE_REASON_REQUIRED = "wajibAlasanKeterlambatan";
 
+  /**
+   * Extension property on a mutu baku timer naming the group one level up: a breach also offers
+   * the late step to it (pengawasan berjenjang), while the step stays open for its own group.
+   */
+  public static final String ESCALATE_TO = "eskalasiKe";
+
   /** The variable that carries the reason; kept task-local, so history has it per step. */
   public static final String LATE_REASON = "alasanKeterlambatan";
 

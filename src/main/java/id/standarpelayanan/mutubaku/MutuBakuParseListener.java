@@ -42,6 +42,17 @@ public class MutuBakuParseListener extends AbstractBpmnParseListener {
       }
     }
     timer.addListener(ExecutionListener.EVENTNAME_START, new RecordBreach(breachLog, step.getId()));
+    String escalateTo = property(boundaryEvent, MutuBaku.ESCALATE_TO);
+    if (escalateTo != null && !escalateTo.isBlank()) {
+      String stepId = step.getId();
+      timer.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener)
+          execution -> EskalasiTugas.offerOpenTasks(execution, stepId, escalateTo));
+    }
+  }
+
+  private static String property(Element boundaryEvent, String name) {
+    Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(boundaryEvent);
+    return properties == null ? null : properties.get(name);
   }
 
   /** The step itself when it is a user task; every user task inside when it is a subprocess. */
@@ -60,8 +71,7 @@ public class MutuBakuParseListener extends AbstractBpmnParseListener {
     return isSet(boundaryEvent, MutuBaku.PROPERTY);
   }
 
-  private static boolean isSet(Element boundaryEvent, String property) {
-    Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(boundaryEvent);
-    return properties != null && Boolean.parseBoolean(properties.get(property));
+  private static boolean isSet(Element boundaryEvent, String name) {
+    return Boolean.parseBoolean(property(boundaryEvent, name));
   }
 }

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -54,7 +55,13 @@ final class ModelLint {
           "teleponKembali", "PT5M", "salamPenutup", "PT2M"),
       // the 5 minutes of layaniPenelepon hold for the whole conversation, drawn as a subprocess
       "callCenter", Map.of("angkatTelepon", "PT15S", "percakapan", "PT5M"),
-      "kesiapanCallCenter", Map.of("periksaPerangkat", "PT30M"));
+      "kesiapanCallCenter", Map.of("periksaPerangkat", "PT30M"),
+      "pengaduanLapor", Map.ofEntries(Map.entry("terimaLaporan", "PT60M"),
+          Map.entry("verifikasiNasional", "3 hari kerja"), Map.entry("terimaDisposisiInstansi", "PT60M"),
+          Map.entry("verifikasiInstansi", "3 hari kerja"), Map.entry("disposisiEselon1", "3 hari kerja"),
+          Map.entry("responAwalEselon1", "PT60M"), Map.entry("verifikasiEselon1", "PT60M"),
+          Map.entry("tindakLanjutEselon1", "3 hari kerja"), Map.entry("terimaDisposisiUpt", "PT60M"),
+          Map.entry("tindakLanjutUpt", "PT60M")));
 
   private static final Pattern KEBAB = Pattern.compile("-([a-z0-9])");
   private static final Pattern DMN_SHAPE =
@@ -143,6 +150,9 @@ final class ModelLint {
       }
     }
     for (Gateway gateway : model.getModelElementsByType(Gateway.class)) {
+      if (gateway instanceof EventBasedGateway) {
+        continue; // its branches are named by their events
+      }
       List<SequenceFlow> branches = model.getModelElementsByType(SequenceFlow.class).stream()
           .filter(flow -> flow.getSource() == gateway).toList();
       if (branches.size() > 1) {

@@ -26,7 +26,8 @@ class ModelLintTest {
     try (Stream<Path> files = models()) {
       List<String> names = files.map(path -> path.getFileName().toString()).toList();
       assertThat(names).contains("penerimaan-telepon.bpmn", "routing-ekstensi.dmn",
-          "layanan-informasi-telepon.bpmn", "call-center.bpmn", "kesiapan-call-center.bpmn");
+          "layanan-informasi-telepon.bpmn", "call-center.bpmn", "kesiapan-call-center.bpmn",
+          "pengaduan-lapor.bpmn");
     }
   }
 

@@ -1,0 +1,18 @@
+package id.standarpelayanan.lapor;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The status a reporter sees, set by the model as a report moves:
+ * {@code ${statusLaporan.tetapkan(execution, 'DIDISPOSISIKAN')}}.
+ */
+@Component("statusLaporan")
+public class StatusLaporan {
+
+  public enum Status { DITERIMA, DIVERIFIKASI, DIDISPOSISIKAN, DITINDAKLANJUTI, SELESAI, DITUTUP }
+
+  public void tetapkan(DelegateExecution execution, String status) {
+    execution.setVariable(PengaduanLapor.STATUS, Status.valueOf(status).name());
+  }
+}
