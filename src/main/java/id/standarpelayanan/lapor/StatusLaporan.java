@@ -5,9 +5,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The status a reporter sees, set by the model as a report moves:
- * {@code ${statusLaporan.tetapkan(execution, 'DIDISPOSISIKAN')}}.
+ * {@code ${penandaStatus.tetapkan(execution, 'DIDISPOSISIKAN')}} (not named after the variable, which
+ * would hide the bean in expressions).
  */
-@Component("statusLaporan")
+@Component("penandaStatus")
 public class StatusLaporan {
 
   public enum Status { DITERIMA, DIVERIFIKASI, DIDISPOSISIKAN, DITINDAKLANJUTI, SELESAI, DITUTUP }
