@@ -2,6 +2,7 @@ package id.standarpelayanan.security;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,10 +20,13 @@ import jakarta.servlet.http.HttpServletRequest;
 public class RestAuthentication {
 
   /**
-   * Requests a citizen makes without an account, as "METHOD /path-prefix" (later issues add the
-   * public tracking page and the survey here).
+   * Requests a citizen makes without an account, as "METHOD path" with the path a regular
+   * expression: filing a report, following it by its number, responding to its answer.
    */
-  static final List<String> PUBLIC_API = List.of();
+  static final List<String> PUBLIC_API = List.of(
+      "POST /api/laporan",
+      "GET /api/laporan/[^/]+",
+      "POST /api/laporan/[^/]+/tanggapan");
 
   @Bean
   FilterRegistrationBean<BasicAuthenticationFilter> engineRestAuthentication(ProcessEngine engine) {
@@ -37,10 +41,11 @@ public class RestAuthentication {
   }
 
   static Predicate<HttpServletRequest> publicCalls(List<String> calls) {
+    List<Pattern> patterns = calls.stream().map(Pattern::compile).toList();
     return request -> {
       String path = request.getRequestURI().substring(request.getContextPath().length());
       String call = request.getMethod() + " " + path;
-      return calls.stream().anyMatch(call::startsWith);
+      return patterns.stream().anyMatch(pattern -> pattern.matcher(call).matches());
     };
   }
 

@@ -188,7 +188,14 @@ class CallCenterProcessTest extends IntegrationTest {
     complete(task(pi), question("INFORMASI", false));
     complete(task(pi), withVariables("terimaKasihDiucapkan", true));
 
-    assertThat(pi).isEnded().hasPassed("aduanDicatat");
+    assertThat(pi).isEnded().hasPassed("teruskanKeLapor", "aduanDicatat");
+    String nomorLaporan = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(pi.getId()).variableName("nomorLaporan").singleResult().getValue();
+    ProcessInstance report = runtime.createProcessInstanceQuery().processDefinitionKey("pengaduanLapor")
+        .processInstanceBusinessKey(nomorLaporan).singleResult();
+    assertThat(report).isWaitingAt("terimaLaporan");
+    assertThat(runtime.getVariable(report.getId(), "nomorPanggilan")).isEqualTo(pi.getBusinessKey());
+    assertThat(runtime.getVariable(report.getId(), "kanal")).isEqualTo("CALL_CENTER");
     assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(pi.getId()).variableName("aduan").singleResult().getValue()).isEqualTo(true);
   }

@@ -110,13 +110,15 @@ class RestAuthenticationTest extends IntegrationTest {
   }
 
   @Test
-  void publicCallsAreMatchedByMethodAndPathPrefix() {
-    var publicCalls = RestAuthentication.publicCalls(List.of("POST /api/laporan"));
+  void onlyTheCitizensCallsArePublic() {
+    var publicCalls = RestAuthentication.publicCalls(RestAuthentication.PUBLIC_API);
 
     assertThat(publicCalls.test(new MockHttpServletRequest("POST", "/api/laporan"))).isTrue();
+    assertThat(publicCalls.test(new MockHttpServletRequest("GET", "/api/laporan/LPR-2026-000001"))).isTrue();
+    assertThat(publicCalls.test(new MockHttpServletRequest("POST", "/api/laporan/LPR-2026-000001/tanggapan"))).isTrue();
+    assertThat(publicCalls.test(new MockHttpServletRequest("GET", "/api/laporan/LPR-2026-000001/pelapor"))).isFalse();
     assertThat(publicCalls.test(new MockHttpServletRequest("GET", "/api/laporan"))).isFalse();
     assertThat(publicCalls.test(new MockHttpServletRequest("POST", "/api/panggilan"))).isFalse();
-    assertThat(RestAuthentication.publicCalls(RestAuthentication.PUBLIC_API)
-        .test(new MockHttpServletRequest("POST", "/api/panggilan"))).isFalse();
+    assertThat(publicCalls.test(new MockHttpServletRequest("GET", "/api/mutu-baku/pelanggaran"))).isFalse();
   }
 }

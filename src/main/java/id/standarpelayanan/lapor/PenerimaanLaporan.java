@@ -1,0 +1,113 @@
+package id.standarpelayanan.lapor;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.standarpelayanan.api.InvalidInputException;
+import id.standarpelayanan.nomor.NomorUrut;
+import id.standarpelayanan.telepon.NomorTelepon;
+
+/**
+ * Intake of reports from every channel (the public endpoint, the call center): validates, gives
+ * the tracking number, keeps the identity apart from the engine (none at all when anonymous) and
+ * starts {@code pengaduanLapor}, all in one transaction.
+ */
+@Service
+public class PenerimaanLaporan {
+
+  public static final Set<String> KATEGORI = Set.of("PENGADUAN", "ASPIRASI", "PERMINTAAN_INFORMASI");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  public record Diterima(String nomor, String processInstanceId) {
+  }
+
+  private final RuntimeService runtime;
+  private final NomorUrut nomorUrut;
+  private final PelaporRepository pelapor;
+
+  public PenerimaanLaporan(RuntimeService runtime, NomorUrut nomorUrut, PelaporRepository pelapor) {
+    this.runtime = runtime;
+    this.nomorUrut = nomorUrut;
+    this.pelapor = pelapor;
+  }
+
+  @Transactional
+  public Diterima terima(LaporanBaru laporan, String kanal, Map<String, Object> tambahan) {
+    String judul = required("judul", "Judul", laporan.judul(), 200);
+    String isi = required("isi", "Isi laporan", laporan.isi(), 4000);
+    if (laporan.kategori() == null || !KATEGORI.contains(laporan.kategori())) {
+      throw new InvalidInputException("kategori", "Kategori harus PENGADUAN, ASPIRASI atau PERMINTAAN_INFORMASI.");
+    }
+    boolean anonim = Boolean.TRUE.equals(laporan.anonim());
+    boolean rahasia = Boolean.TRUE.equals(laporan.rahasia());
+    Pelapor identity = anonim ? nothingAbout(laporan) : identityOf(laporan, rahasia);
+
+    String nomor = nomorUrut.next(PengaduanLapor.NOMOR_PREFIX);
+    if (identity != null) {
+      pelapor.save(nomor, identity);
+    }
+    Map<String, Object> variables = new HashMap<>(tambahan);
+    variables.put(PengaduanLapor.JUDUL, judul);
+    variables.put(PengaduanLapor.ISI, isi);
+    variables.put(PengaduanLapor.KATEGORI, laporan.kategori());
+    variables.put(PengaduanLapor.ANONIM, anonim);
+    variables.put(PengaduanLapor.RAHASIA, rahasia);
+    variables.put(PengaduanLapor.KANAL, kanal);
+    variables.put(PengaduanLapor.LANGSUNG_KE_INSTANSI, Boolean.TRUE.equals(laporan.langsungKeInstansi()));
+    ProcessInstance started = runtime.startProcessInstanceByKey(PengaduanLapor.PROCESS_KEY, nomor, variables);
+    return new Diterima(nomor, started.getId());
+  }
+
+  /** An anonymous report must not carry an identity: refusing it is the only way to store none. */
+  private static Pelapor nothingAbout(LaporanBaru laporan) {
+    for (Map.Entry<String, String> field : Map.of("nama", nullToEmpty(laporan.nama()),
+        "telepon", nullToEmpty(laporan.telepon()), "email", nullToEmpty(laporan.email())).entrySet()) {
+      if (!field.getValue().isBlank()) {
+        throw new InvalidInputException(field.getKey(),
+            "Laporan anonim tidak boleh memuat identitas pelapor (" + field.getKey() + ").");
+      }
+    }
+    return null;
+  }
+
+  private static Pelapor identityOf(LaporanBaru laporan, boolean rahasia) {
+    String nama = required("nama", "Nama pelapor", laporan.nama(), 200);
+    String telepon = blankToNull(laporan.telepon());
+    String email = blankToNull(laporan.email());
+    if (telepon == null && email == null) {
+      throw new InvalidInputException("telepon", "Isi nomor telepon atau e-mail agar laporan dapat ditindaklanjuti.");
+    }
+    if (telepon != null) {
+      telepon = NomorTelepon.require("telepon", "Nomor telepon", telepon);
+    }
+    if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+      throw new InvalidInputException("email", "Alamat e-mail tidak sah.");
+    }
+    return new Pelapor(nama, telepon, email, rahasia);
+  }
+
+  private static String required(String field, String label, String value, int max) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, label + " wajib diisi.");
+    }
+    if (value.strip().length() > max) {
+      throw new InvalidInputException(field, label + " paling panjang " + max + " karakter.");
+    }
+    return value.strip();
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}
