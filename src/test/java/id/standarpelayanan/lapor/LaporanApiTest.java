@@ -8,9 +8,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -25,6 +28,7 @@ import id.standarpelayanan.IntegrationTest;
 import id.standarpelayanan.TestUsers;
 
 /** The citizens' side of SP4N-LAPOR! without login, and who may see a reporter's identity. */
+@ExtendWith(OutputCaptureExtension.class)
 class LaporanApiTest extends IntegrationTest {
 
   private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
@@ -87,6 +91,13 @@ class LaporanApiTest extends IntegrationTest {
         .isEqualTo(nomor);
     assertThat(runtime.getVariables(pi)).doesNotContainKeys("nama", "telepon", "email")
         .doesNotContainValue("Sari Lubis").doesNotContainValue("081277770001");
+  }
+
+  @Test
+  void aReportersIdentityNeverReachesTheLog(CapturedOutput output) {
+    lapor(NAMED.formatted("true"));
+
+    assertThat(output.getAll()).doesNotContain("Sari Lubis", "0812-7777-0001", "081277770001");
   }
 
   @Test
@@ -184,6 +195,29 @@ class LaporanApiTest extends IntegrationTest {
         json("{\"puas\": true, \"catatan\": \"Terima kasih\"}"), JSON).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     assertThat(citizen.exchange("/api/laporan/" + nomor, HttpMethod.GET, null, JSON).getBody())
         .containsEntry("status", "DITUTUP");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theAdminsSeeEveryHopWithTheReasonOfEachReturn() {
+    String nomor = (String) lapor(NAMED.formatted("false")).getBody().get("nomor");
+    String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(nomor).singleResult().getId();
+    complete(pi, Map.of("laporanDiterima", true));
+    complete(pi, Map.of("instansiTujuan", "Pemko Medan"));
+    complete(pi, Map.of("disposisiDiterima", true));
+    complete(pi, Map.of("sesuaiKewenangan", false, "alasanPengembalian", "Wewenang Pemprov"));
+
+    ResponseEntity<java.util.List<Map<String, Object>>> response = instansi.exchange(
+        "/api/laporan/" + nomor + "/riwayat", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
+        });
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).extracting(hop -> hop.get("langkah")).containsExactly("terimaLaporan",
+        "verifikasiNasional", "terimaDisposisiInstansi", "verifikasiInstansi", "verifikasiNasional");
+    assertThat(response.getBody().get(3)).containsEntry("tingkat", "adminInstansi")
+        .containsEntry("alasanPengembalian", "Wewenang Pemprov");
+    assertThat(citizen.exchange("/api/laporan/" + nomor + "/riwayat", HttpMethod.GET, null, JSON).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
