@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import id.standarpelayanan.api.InvalidInputException;
+import id.standarpelayanan.survei.SurveiKepuasan;
 
 /**
  * SP4N-LAPOR! for citizens (no login): file a report, follow it by its number, respond to the
@@ -30,7 +31,8 @@ import id.standarpelayanan.api.InvalidInputException;
 @RestController
 public class LaporanController {
 
-  public record Pelacakan(String nomor, String status, String jawaban) {
+  /** {@code survei}: the one-time link to the satisfaction survey, once the report is closed. */
+  public record Pelacakan(String nomor, String status, String jawaban, String survei) {
   }
 
   public record Tanggapan(Boolean puas, String catatan) {
@@ -64,7 +66,9 @@ public class LaporanController {
   public Pelacakan lacak(@PathVariable String nomor) {
     HistoricProcessInstance report = find(nomor);
     String status = text(report, PengaduanLapor.STATUS);
-    return new Pelacakan(nomor, status, ANSWERED.contains(status) ? text(report, PengaduanLapor.JAWABAN) : null);
+    String token = "DITUTUP".equals(status) ? text(report, SurveiKepuasan.TOKEN_VARIABLE) : null;
+    return new Pelacakan(nomor, status, ANSWERED.contains(status) ? text(report, PengaduanLapor.JAWABAN) : null,
+        token == null ? null : "/api/survei/" + token);
   }
 
   @PostMapping("/api/laporan/{nomor}/tanggapan")

@@ -21,12 +21,14 @@ public class RestAuthentication {
 
   /**
    * Requests a citizen makes without an account, as "METHOD path" with the path a regular
-   * expression: filing a report, following it by its number, responding to its answer.
+   * expression: filing a report, following it by its number, responding to its answer, answering
+   * the satisfaction survey with its token.
    */
   static final List<String> PUBLIC_API = List.of(
       "POST /api/laporan",
       "GET /api/laporan/[^/]+",
-      "POST /api/laporan/[^/]+/tanggapan");
+      "POST /api/laporan/[^/]+/tanggapan",
+      "POST /api/survei/[^/]+");
 
   @Bean
   FilterRegistrationBean<BasicAuthenticationFilter> engineRestAuthentication(ProcessEngine engine) {

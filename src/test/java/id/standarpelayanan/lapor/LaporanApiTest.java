@@ -160,7 +160,7 @@ class LaporanApiTest extends IntegrationTest {
     answerAtEselon1(pi);
 
     Map<String, Object> answered = citizen.exchange("/api/laporan/" + nomor, HttpMethod.GET, null, JSON).getBody();
-    assertThat(answered).containsOnlyKeys("nomor", "status", "jawaban")
+    assertThat(answered).containsOnlyKeys("nomor", "status", "jawaban", "survei")
         .containsEntry("status", "SELESAI").containsEntry("jawaban", "Petugas sudah ditegur");
     assertThat(answered.toString()).doesNotContain("Sari", "0812", "rahasia internal");
   }
@@ -193,8 +193,9 @@ class LaporanApiTest extends IntegrationTest {
         .getBody()).containsEntry("field", "puas");
     assertThat(citizen.exchange("/api/laporan/" + nomor + "/tanggapan", HttpMethod.POST,
         json("{\"puas\": true, \"catatan\": \"Terima kasih\"}"), JSON).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-    assertThat(citizen.exchange("/api/laporan/" + nomor, HttpMethod.GET, null, JSON).getBody())
-        .containsEntry("status", "DITUTUP");
+    Map<String, Object> closed = citizen.exchange("/api/laporan/" + nomor, HttpMethod.GET, null, JSON).getBody();
+    assertThat(closed).containsEntry("status", "DITUTUP");
+    assertThat((String) closed.get("survei")).startsWith("/api/survei/");
   }
 
   @Test

@@ -1,0 +1,83 @@
+package id.standarpelayanan.survei;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import id.standarpelayanan.api.InvalidInputException;
+import id.standarpelayanan.mutubaku.MutuBaku;
+
+/** The citizen answers the survey once with its token; staff read the IKM per service and period. */
+@RestController
+public class SurveiController {
+
+  public record IkmPeriode(String proses, LocalDate dari, LocalDate sampai, IndeksKepuasan.Hasil hasil) {
+  }
+
+  private final SurveiRepository repository;
+
+  public SurveiController(SurveiRepository repository) {
+    this.repository = repository;
+  }
+
+  @PostMapping("/api/survei/{token}")
+  @Transactional
+  public ResponseEntity<Map<String, Object>> jawab(@PathVariable String token,
+      @RequestBody Map<String, Object> jawaban) {
+    int[] scores = scores(jawaban);
+    SurveiRepository.Token issued = repository.find(token).orElseThrow(() ->
+        new ResponseStatusException(HttpStatus.NOT_FOUND, "Token survei tidak dikenal."));
+    OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), MutuBaku.WIB);
+    if (issued.dipakai() != null || !repository.use(token, now)) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "Token survei ini sudah dipakai.");
+    }
+    repository.answer(token, issued.processDefinitionKey(), now, scores);
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(Map.of("pesan", "Terima kasih, jawaban survei Anda telah kami terima."));
+  }
+
+  private static int[] scores(Map<String, Object> jawaban) {
+    int[] scores = new int[9];
+    List<String> unknown = new ArrayList<>(jawaban.keySet());
+    for (Unsur unsur : Unsur.values()) {
+      unknown.remove(unsur.field());
+      Object value = jawaban.get(unsur.field());
+      if (!(value instanceof Integer score) || score < 1 || score > 4) {
+        throw new InvalidInputException(unsur.field(),
+            "Nilai '" + unsur.label() + "' wajib diisi dengan angka bulat 1 sampai 4.");
+      }
+      scores[unsur.ordinal()] = score;
+    }
+    if (!unknown.isEmpty()) {
+      throw new InvalidInputException(unknown.get(0), "'" + unknown.get(0) + "' bukan unsur survei.");
+    }
+    return scores;
+  }
+
+  @GetMapping("/api/survei/ikm")
+  public IkmPeriode ikm(@RequestParam(required = false) String proses,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai) {
+    if (sampai.isBefore(dari)) {
+      throw new InvalidInputException("sampai", "Tanggal 'sampai' tidak boleh sebelum 'dari'.");
+    }
+    List<int[]> answers = repository.answers(proses, dari.atStartOfDay(MutuBaku.WIB).toOffsetDateTime(),
+        sampai.plusDays(1).atStartOfDay(MutuBaku.WIB).toOffsetDateTime());
+    return new IkmPeriode(proses, dari, sampai, IndeksKepuasan.hitung(answers));
+  }
+}
