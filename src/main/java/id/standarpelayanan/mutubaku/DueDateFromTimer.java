@@ -14,13 +14,19 @@ import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 class DueDateFromTimer implements TaskListener {
 
   private final String timerId;
+  private final boolean inherited;
 
-  DueDateFromTimer(String timerId) {
+  /** @param inherited the timer is on an enclosing subprocess: a task's own mutu baku comes first */
+  DueDateFromTimer(String timerId, boolean inherited) {
     this.timerId = timerId;
+    this.inherited = inherited;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    if (inherited && task.getDueDate() != null) {
+      return;
+    }
     for (ExecutionEntity scope = (ExecutionEntity) task.getExecution(); scope != null;
         scope = scope.getParent()) {
       for (var job : scope.getJobs()) {

@@ -33,9 +33,10 @@ public class MutuBakuParseListener extends AbstractBpmnParseListener {
     }
     ActivityImpl step = (ActivityImpl) timer.getEventScope();
     boolean lateReasonRequired = isSet(boundaryEvent, MutuBaku.LATE_REASON_REQUIRED);
+    boolean onSubprocess = !(step.getActivityBehavior() instanceof UserTaskActivityBehavior);
     for (UserTaskActivityBehavior userTask : userTasksOf(step)) {
       userTask.getTaskDefinition()
-          .addTaskListener(TaskListener.EVENTNAME_CREATE, new DueDateFromTimer(timer.getId()));
+          .addTaskListener(TaskListener.EVENTNAME_CREATE, new DueDateFromTimer(timer.getId(), onSubprocess));
       if (lateReasonRequired) {
         userTask.getTaskDefinition()
             .addTaskListener(TaskListener.EVENTNAME_COMPLETE, new RequireLateReason());

@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers the mutu baku parse listener with the engine, and the working-day calendar for timer
- * durations ({@code 3 hari kerja}).
+ * Registers the mutu baku parse listener with the engine, and the working-day calendars for timer
+ * durations ({@code 3 hari kerja}) and schedules ({@code hari kerja pertama setiap triwulan 08:00}).
  */
 @Component
 public class MutuBakuPlugin extends AbstractProcessEnginePlugin {
@@ -34,7 +34,7 @@ public class MutuBakuPlugin extends AbstractProcessEnginePlugin {
     MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
     calendars.addBusinessCalendar(DurationBusinessCalendar.NAME, new HariKerjaCalendar(kalender));
     calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME, new DueDateBusinessCalendar());
-    calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
+    calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new JadwalKerjaCalendar(kalender));
     configuration.setBusinessCalendarManager(calendars);
   }
 }

@@ -76,7 +76,7 @@ public class SurveiController {
     if (sampai.isBefore(dari)) {
       throw new InvalidInputException("sampai", "Tanggal 'sampai' tidak boleh sebelum 'dari'.");
     }
-    List<int[]> answers = repository.answers(proses, dari.atStartOfDay(MutuBaku.WIB).toOffsetDateTime(),
+    List<int[]> answers = repository.answersOf(proses, dari.atStartOfDay(MutuBaku.WIB).toOffsetDateTime(),
         sampai.plusDays(1).atStartOfDay(MutuBaku.WIB).toOffsetDateTime());
     return new IkmPeriode(proses, dari, sampai, IndeksKepuasan.hitung(answers));
   }

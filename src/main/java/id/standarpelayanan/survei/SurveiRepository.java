@@ -50,7 +50,7 @@ public class SurveiRepository {
   }
 
   /** Answers given in [from, to), of one service or (processKey null) of all. */
-  List<int[]> answers(String processKey, OffsetDateTime from, OffsetDateTime to) {
+  public List<int[]> answersOf(String processKey, OffsetDateTime from, OffsetDateTime to) {
     return jdbc.sql("""
             SELECT u1, u2, u3, u4, u5, u6, u7, u8, u9 FROM survei_jawaban
             WHERE dijawab >= ? AND dijawab < ? AND (CAST(? AS VARCHAR(255)) IS NULL OR process_definition_key = ?)""")

@@ -61,7 +61,10 @@ final class ModelLint {
           Map.entry("verifikasiInstansi", "3 hari kerja"), Map.entry("disposisiEselon1", "3 hari kerja"),
           Map.entry("responAwalEselon1", "PT60M"), Map.entry("verifikasiEselon1", "PT60M"),
           Map.entry("tindakLanjutEselon1", "3 hari kerja"), Map.entry("terimaDisposisiUpt", "PT60M"),
-          Map.entry("tindakLanjutUpt", "PT60M")));
+          Map.entry("tindakLanjutUpt", "PT60M")),
+      "pemantauanEvaluasi", Map.of("siapkanBahan", "PT60M", "analisisKonsep", "PT30M",
+          "periksaKonsep", "PT30M", "terimaLaporan", "PT5M", "layananMonev", "PT2H5M"),
+      "jadwalPemantauanEvaluasi", Map.of());
 
   private static final Pattern KEBAB = Pattern.compile("-([a-z0-9])");
   private static final Pattern DMN_SHAPE =

@@ -27,7 +27,7 @@ class ModelLintTest {
       List<String> names = files.map(path -> path.getFileName().toString()).toList();
       assertThat(names).contains("penerimaan-telepon.bpmn", "routing-ekstensi.dmn",
           "layanan-informasi-telepon.bpmn", "call-center.bpmn", "kesiapan-call-center.bpmn",
-          "pengaduan-lapor.bpmn");
+          "pengaduan-lapor.bpmn", "pemantauan-evaluasi.bpmn", "jadwal-pemantauan-evaluasi.bpmn");
     }
   }
 

@@ -1,0 +1,35 @@
+package id.standarpelayanan.monev;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Download of an archived, signed monev report, byte for byte as it was signed. */
+@RestController
+public class MonevController {
+
+  private final MonevRepository repository;
+
+  public MonevController(MonevRepository repository) {
+    this.repository = repository;
+  }
+
+  @GetMapping("/api/monev/arsip/{id}")
+  public ResponseEntity<byte[]> arsip(@PathVariable long id) {
+    MonevRepository.Arsip arsip = repository.arsip(id).orElseThrow(() ->
+        new ResponseStatusException(HttpStatus.NOT_FOUND, "Arsip laporan " + id + " tidak ditemukan."));
+    return ResponseEntity.ok()
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + arsip.nomor() + ".html\"")
+        .header("X-SHA-256", arsip.sha256())
+        .header("X-Ditandatangani-Oleh", arsip.ditandatanganiOleh())
+        .body(arsip.html().getBytes(StandardCharsets.UTF_8));
+  }
+}
