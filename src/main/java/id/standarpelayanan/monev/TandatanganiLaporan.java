@@ -9,6 +9,7 @@ import java.util.HexFormat;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -34,14 +35,22 @@ public class TandatanganiLaporan implements JavaDelegate {
     OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), MutuBaku.WIB);
     BahanMonev bahan = repository.bahan(((Number) execution.getVariable(PemantauanEvaluasi.BAHAN_ID)).longValue());
     String signer = (String) execution.getVariable(PemantauanEvaluasi.PENANDATANGAN);
+    User user = execution.getProcessEngineServices().getIdentityService().createUserQuery().userId(signer)
+        .singleResult();
+    String signedAs = user == null ? signer
+        : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip() + " (" + signer + ")";
     String html = renderer.render(new LaporanMonevRenderer.Isi(execution.getProcessBusinessKey(), bahan,
         (String) execution.getVariable(PemantauanEvaluasi.KOMENTAR_ANALIS),
-        (String) execution.getVariable(PemantauanEvaluasi.KONSEP_LAPORAN), signer, now));
+        (String) execution.getVariable(PemantauanEvaluasi.KONSEP_LAPORAN), signedAs, now));
     long id = repository.archive(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
         LocalDate.parse((String) execution.getVariable(PemantauanEvaluasi.PERIODE_DARI)),
         LocalDate.parse((String) execution.getVariable(PemantauanEvaluasi.PERIODE_SAMPAI)),
         html, sha256(html), signer, now);
     execution.setVariable(PemantauanEvaluasi.ARSIP_ID, id);
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
   }
 
   static String sha256(String text) {
