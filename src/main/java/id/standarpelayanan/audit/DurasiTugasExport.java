@@ -28,7 +28,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -72,7 +71,7 @@ public class DurasiTugasExport {
 
   /** Calls {@code row} for each task instance, in start order, as the cursor delivers them. */
   public void forEach(Filter filter, Consumer<BarisDurasi> row) {
-    OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), MutuBaku.WIB);
+    OffsetDateTime now = MutuBaku.now();
     // a transaction lets the PostgreSQL driver read with a cursor instead of loading every row
     readOnly.executeWithoutResult(status -> cursor.query(SQL, rs -> {
       row.accept(read(rs, now));

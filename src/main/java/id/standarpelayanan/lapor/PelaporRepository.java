@@ -1,9 +1,7 @@
 package id.standarpelayanan.lapor;
 
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +20,7 @@ public class PelaporRepository {
   void save(String nomor, Pelapor pelapor) {
     jdbc.sql("INSERT INTO pelapor (nomor, nama, telepon, email, rahasia, dibuat) VALUES (?, ?, ?, ?, ?, ?)")
         .params(nomor, pelapor.nama(), pelapor.telepon(), pelapor.email(), pelapor.rahasia(),
-            OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), MutuBaku.WIB))
+            MutuBaku.now())
         .update();
   }
 

@@ -1,11 +1,9 @@
 package id.standarpelayanan.monev;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import id.standarpelayanan.mutubaku.MutuBaku;
@@ -31,7 +29,7 @@ public class KompilasiBahan implements JavaDelegate {
         LocalDate.parse((String) execution.getVariable(PemantauanEvaluasi.PERIODE_DARI)),
         LocalDate.parse((String) execution.getVariable(PemantauanEvaluasi.PERIODE_SAMPAI)));
     long id = repository.saveBahan(execution.getProcessInstanceId(),
-        OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), MutuBaku.WIB), bahan);
+        MutuBaku.now(), bahan);
     execution.setVariable(PemantauanEvaluasi.BAHAN_ID, id);
     execution.setVariable(PemantauanEvaluasi.RINGKASAN_BAHAN, LaporanMonevRenderer.markdownSummary(bahan));
   }

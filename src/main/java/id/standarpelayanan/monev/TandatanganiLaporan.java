@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import id.standarpelayanan.mutubaku.MutuBaku;
@@ -32,7 +31,7 @@ public class TandatanganiLaporan implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), MutuBaku.WIB);
+    OffsetDateTime now = MutuBaku.now();
     BahanMonev bahan = repository.bahan(((Number) execution.getVariable(PemantauanEvaluasi.BAHAN_ID)).longValue());
     String signer = (String) execution.getVariable(PemantauanEvaluasi.PENANDATANGAN);
     User user = execution.getProcessEngineServices().getIdentityService().createUserQuery().userId(signer)

@@ -32,6 +32,11 @@ public final class MutuBaku {
   private MutuBaku() {
   }
 
+  /** The engine clock's now in WIB (tests move the engine clock, so never the system clock). */
+  public static OffsetDateTime now() {
+    return toJakarta(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
+  }
+
   static OffsetDateTime toJakarta(Date date) {
     return date.toInstant().atZone(WIB).toOffsetDateTime();
   }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +41,7 @@ public class SurveiController {
     int[] scores = scores(jawaban);
     SurveiRepository.Token issued = repository.find(token).orElseThrow(() ->
         new ResponseStatusException(HttpStatus.NOT_FOUND, "Token survei tidak dikenal."));
-    OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), MutuBaku.WIB);
+    OffsetDateTime now = MutuBaku.now();
     if (issued.dipakai() != null || !repository.use(token, now)) {
       throw new ResponseStatusException(HttpStatus.CONFLICT, "Token survei ini sudah dipakai.");
     }

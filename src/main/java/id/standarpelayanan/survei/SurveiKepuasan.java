@@ -1,12 +1,10 @@
 package id.standarpelayanan.survei;
 
 import java.security.SecureRandom;
-import java.time.OffsetDateTime;
 import java.util.Base64;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import id.standarpelayanan.mutubaku.MutuBaku;
@@ -34,7 +32,7 @@ public class SurveiKepuasan {
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
     repository.issue(token, processKey, execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
-        OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), MutuBaku.WIB));
+        MutuBaku.now());
     execution.setVariable(TOKEN_VARIABLE, token);
   }
 }

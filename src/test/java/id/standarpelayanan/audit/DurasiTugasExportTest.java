@@ -3,13 +3,11 @@ package id.standarpelayanan.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +30,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import id.standarpelayanan.IntegrationTest;
+import id.standarpelayanan.Wib;
 import id.standarpelayanan.TestUsers;
 import id.standarpelayanan.mutubaku.MutuBaku;
 
@@ -54,20 +53,17 @@ class DurasiTugasExportTest extends IntegrationTest {
   @Autowired
   private TestRestTemplate anonymous;
 
-  private static Date at(LocalDateTime time) {
-    return Date.from(time.atZone(MutuBaku.WIB).toInstant());
-  }
 
   private String call(LocalDateTime ring, long pickUp, Long answer) {
-    ClockUtil.setCurrentTime(at(ring));
+    ClockUtil.setCurrentTime(Wib.at(ring));
     String pi = runtime.startProcessInstanceByKey("penerimaanTelepon",
         Map.of("nomorPenelepon", "0618453744", "ekstensi", "102")).getId();
-    ClockUtil.setCurrentTime(at(ring.plusSeconds(pickUp)));
+    ClockUtil.setCurrentTime(Wib.at(ring.plusSeconds(pickUp)));
     tasks.claim(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), "petugas102");
     tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(),
         Map.of("perihal", "INFORMASI", "ringkasanPermintaan", "Uji"));
     if (answer != null) {
-      ClockUtil.setCurrentTime(at(ring.plusSeconds(pickUp + answer)));
+      ClockUtil.setCurrentTime(Wib.at(ring.plusSeconds(pickUp + answer)));
       tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(),
           Map.of("jenisKeluaran", "INFORMASI", "jawaban", "Uji"));
     }
@@ -78,12 +74,12 @@ class DurasiTugasExportTest extends IntegrationTest {
   void history() {
     call(DAY, 10, 120L);
     call(DAY.plusHours(1), 90, null);
-    ClockUtil.setCurrentTime(at(DAY.plusHours(2)));
+    ClockUtil.setCurrentTime(Wib.at(DAY.plusHours(2)));
     String info = runtime.startProcessInstanceByKey("layananInformasiTelepon").getId();
-    ClockUtil.setCurrentTime(at(DAY.plusHours(2).plusSeconds(75)));
+    ClockUtil.setCurrentTime(Wib.at(DAY.plusHours(2).plusSeconds(75)));
     tasks.complete(tasks.createTaskQuery().processInstanceId(info).singleResult().getId(),
         Map.of("salamDiucapkan", true, "alasanKeterlambatan", "Sambungan terputus"));
-    ClockUtil.setCurrentTime(at(DAY.plusHours(1).plusSeconds(90 + 700)));
+    ClockUtil.setCurrentTime(Wib.at(DAY.plusHours(1).plusSeconds(90 + 700)));
   }
 
   @Autowired
@@ -91,7 +87,7 @@ class DurasiTugasExportTest extends IntegrationTest {
 
   private List<BarisDurasi> rows(String proses) {
     List<BarisDurasi> rows = new ArrayList<>();
-    ClockUtil.setCurrentTime(at(DAY.plusHours(1).plusSeconds(90 + 700)));
+    ClockUtil.setCurrentTime(Wib.at(DAY.plusHours(1).plusSeconds(90 + 700)));
     export.forEach(new DurasiTugasExport.Filter(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 1, 31), proses), rows::add);
     return rows;
   }

@@ -10,7 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import id.standarpelayanan.IntegrationTest;
+import id.standarpelayanan.Wib;
 import id.standarpelayanan.TestUsers;
 import id.standarpelayanan.mutubaku.BreachLog;
-import id.standarpelayanan.mutubaku.MutuBaku;
 
 /** The morning device check on working days, the three-ring pick-up and the conversation loop. */
 class CallCenterProcessTest extends IntegrationTest {
@@ -42,7 +41,7 @@ class CallCenterProcessTest extends IntegrationTest {
   private BreachLog breaches;
 
   private static Date wib(int year, int month, int day, int hour, int minute) {
-    return Date.from(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, MutuBaku.WIB).toInstant());
+    return Wib.at(java.time.LocalDateTime.of(year, month, day, hour, minute));
   }
 
   private Job morningTimer() {

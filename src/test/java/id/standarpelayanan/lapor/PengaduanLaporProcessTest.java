@@ -9,8 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import id.standarpelayanan.IntegrationTest;
+import id.standarpelayanan.Wib;
 import id.standarpelayanan.api.InvalidInputException;
 import id.standarpelayanan.mutubaku.BreachLog;
-import id.standarpelayanan.mutubaku.MutuBaku;
 
 /** Every step, branch, return, direct entry, response and closure of {@code pengaduanLapor}. */
 class PengaduanLaporProcessTest extends IntegrationTest {
@@ -35,13 +33,10 @@ class PengaduanLaporProcessTest extends IntegrationTest {
   @Autowired
   private BreachLog breaches;
 
-  private static Date wib(String dateTime) {
-    return Date.from(LocalDateTime.parse(dateTime).atZone(MutuBaku.WIB).toInstant());
-  }
 
   @BeforeEach
   void fridayAfternoon() {
-    ClockUtil.setCurrentTime(wib("2026-11-20T14:00"));
+    ClockUtil.setCurrentTime(Wib.at("2026-11-20T14:00"));
   }
 
   private ProcessInstance report(boolean direct) {
@@ -135,11 +130,11 @@ class PengaduanLaporProcessTest extends IntegrationTest {
     assertThat(task(pi)).hasCandidateGroup("adminUpt");
     complete(task(pi), withVariables("disposisiDiterima", true));
     assertThat(pi).isWaitingAt("tindakLanjutUpt");
-    ClockUtil.setCurrentTime(wib("2026-11-24T13:00"));
+    ClockUtil.setCurrentTime(Wib.at("2026-11-24T13:00"));
     complete(task(pi), withVariables("jawaban", "Sudah ditambal"));
 
     assertThat(pi).isWaitingAt("menungguTanggapan");
-    assertThat(job("sepuluhHariKerja", pi).getDuedate()).isEqualTo(wib("2026-12-08T13:00"));
+    assertThat(job("sepuluhHariKerja", pi).getDuedate()).isEqualTo(Wib.at("2026-12-08T13:00"));
     execute(job("sepuluhHariKerja", pi));
 
     assertThat(pi).isEnded().hasPassed("ditutupSistem").hasNotPassed("tanggapanDiterima");
@@ -186,10 +181,10 @@ class PengaduanLaporProcessTest extends IntegrationTest {
   @Test
   void threeDayStepsAreDueInWorkingDaysAndSixtyMinuteStepsInMinutes() {
     ProcessInstance pi = report(false);
-    assertThat(task(pi)).hasDueDate(wib("2026-11-20T15:00"));
+    assertThat(task(pi)).hasDueDate(Wib.at("2026-11-20T15:00"));
     complete(task(pi), withVariables("laporanDiterima", true));
 
-    assertThat(task(pi)).hasDefinitionKey("verifikasiNasional").hasDueDate(wib("2026-11-25T14:00"));
+    assertThat(task(pi)).hasDefinitionKey("verifikasiNasional").hasDueDate(Wib.at("2026-11-25T14:00"));
   }
 
   @Test

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.standarpelayanan.IntegrationTest;
+import id.standarpelayanan.Wib;
 import id.standarpelayanan.monev.BahanMonev.KinerjaLangkah;
 import id.standarpelayanan.mutubaku.MutuBaku;
 
@@ -51,9 +51,6 @@ class KompilasiKinerjaTest extends IntegrationTest {
   @Autowired
   private JdbcClient jdbc;
 
-  private static Date at(LocalDateTime time) {
-    return Date.from(time.atZone(MutuBaku.WIB).toInstant());
-  }
 
   @BeforeAll
   void historyWithKnownDurations() {
@@ -61,18 +58,18 @@ class KompilasiKinerjaTest extends IntegrationTest {
     LocalDateTime start = LocalDateTime.of(2030, 2, 4, 9, 0);
     for (int call = 0; call < seconds.length; call++) {
       LocalDateTime ring = start.plusHours(call);
-      ClockUtil.setCurrentTime(at(ring));
+      ClockUtil.setCurrentTime(Wib.at(ring));
       String pi = runtime.startProcessInstanceByKey("penerimaanTelepon",
           Map.of("nomorPenelepon", "0618453744", "ekstensi", "102")).getId();
       LocalDateTime picked = ring.plusSeconds(seconds[call][0]);
-      ClockUtil.setCurrentTime(at(picked));
+      ClockUtil.setCurrentTime(Wib.at(picked));
       tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(),
           Map.of("perihal", "INFORMASI", "ringkasanPermintaan", "Uji"));
       if (seconds[call][1] > 600) {
-        ClockUtil.setCurrentTime(at(picked.plusSeconds(600)));
+        ClockUtil.setCurrentTime(Wib.at(picked.plusSeconds(600)));
         management.executeJob(management.createJobQuery().processInstanceId(pi).timers().singleResult().getId());
       }
-      ClockUtil.setCurrentTime(at(picked.plusSeconds(seconds[call][1])));
+      ClockUtil.setCurrentTime(Wib.at(picked.plusSeconds(seconds[call][1])));
       tasks.complete(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("berikanJawaban")
           .singleResult().getId(), Map.of("jenisKeluaran", "INFORMASI", "jawaban", "Uji"));
     }

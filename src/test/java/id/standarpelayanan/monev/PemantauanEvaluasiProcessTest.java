@@ -12,7 +12,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.Map;
 
@@ -30,10 +29,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import id.standarpelayanan.IntegrationTest;
+import id.standarpelayanan.Wib;
 import id.standarpelayanan.TestUsers;
 import id.standarpelayanan.api.InvalidInputException;
 import id.standarpelayanan.mutubaku.BreachLog;
-import id.standarpelayanan.mutubaku.MutuBaku;
 
 /** Every path of {@code pemantauanEvaluasi}, its overall timer, archive and schedule. */
 class PemantauanEvaluasiProcessTest extends IntegrationTest {
@@ -51,9 +50,6 @@ class PemantauanEvaluasiProcessTest extends IntegrationTest {
   @Autowired
   private TestRestTemplate rest;
 
-  private static Date wib(String dateTime) {
-    return Date.from(LocalDateTime.parse(dateTime).atZone(MutuBaku.WIB).toInstant());
-  }
 
   private static Date plusMinutes(Date date, long minutes) {
     return Date.from(date.toInstant().plusSeconds(minutes * 60));
@@ -61,7 +57,7 @@ class PemantauanEvaluasiProcessTest extends IntegrationTest {
 
   @Test
   void startedByHandItCoversThePreviousQuarterReturnsOnceIsSignedArchivedAndHandedToTataUsaha() throws Exception {
-    Date start = wib("2026-11-24T09:00");
+    Date start = Wib.at("2026-11-24T09:00");
     ClockUtil.setCurrentTime(start);
     ProcessInstance pi = runtime.startProcessInstanceByKey("pemantauanEvaluasi");
 
@@ -113,7 +109,7 @@ class PemantauanEvaluasiProcessTest extends IntegrationTest {
 
   @Test
   void theWholeServiceBeyondTwoHoursFiveMinutesIsABreachWhileEachStepKeepsItsOwnDueDate() {
-    Date start = wib("2026-11-24T09:00");
+    Date start = Wib.at("2026-11-24T09:00");
     ClockUtil.setCurrentTime(start);
     ProcessInstance pi = runtime.startProcessInstanceByKey("pemantauanEvaluasi",
         Map.of("periodeDari", "2026-10-01", "periodeSampai", "2026-10-31"));
@@ -141,16 +137,16 @@ class PemantauanEvaluasiProcessTest extends IntegrationTest {
   void theScheduleStartsAMonevOnTheFirstWorkingDayOfEachQuarterForThePreviousQuarter() {
     Job timer = management.createJobQuery().processDefinitionKey("jadwalPemantauanEvaluasi").timers().singleResult();
 
-    ClockUtil.setCurrentTime(wib("2026-03-15T10:00"));
+    ClockUtil.setCurrentTime(Wib.at("2026-03-15T10:00"));
     management.recalculateJobDuedate(timer.getId(), false);
     Date april = management.createJobQuery().jobId(timer.getId()).singleResult().getDuedate();
-    assertThat(april).isEqualTo(wib("2026-04-01T08:00"));
+    assertThat(april).isEqualTo(Wib.at("2026-04-01T08:00"));
 
     // 1 January 2026 is a holiday: the first working day of that quarter is Friday 2 January
-    ClockUtil.setCurrentTime(wib("2025-12-15T10:00"));
+    ClockUtil.setCurrentTime(Wib.at("2025-12-15T10:00"));
     management.recalculateJobDuedate(timer.getId(), false);
     assertThat(management.createJobQuery().jobId(timer.getId()).singleResult().getDuedate())
-        .isEqualTo(wib("2026-01-02T08:00"));
+        .isEqualTo(Wib.at("2026-01-02T08:00"));
 
     ClockUtil.setCurrentTime(april);
     long before = runtime.createProcessInstanceQuery().processDefinitionKey("pemantauanEvaluasi").count();
@@ -163,6 +159,6 @@ class PemantauanEvaluasiProcessTest extends IntegrationTest {
         .isEqualTo(before + 1);
     assertThat(started).isWaitingAt("siapkanBahan");
     assertThat(management.createJobQuery().processDefinitionKey("jadwalPemantauanEvaluasi").timers().singleResult()
-        .getDuedate()).isEqualTo(wib("2026-07-01T08:00"));
+        .getDuedate()).isEqualTo(Wib.at("2026-07-01T08:00"));
   }
 }
