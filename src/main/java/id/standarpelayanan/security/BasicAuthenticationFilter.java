@@ -5,6 +5,9 @@ import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -12,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * Camunda's own REST authentication (HTTP Basic against the engine's users, the authenticated
@@ -22,10 +26,17 @@ class BasicAuthenticationFilter extends ProcessEngineAuthenticationFilter {
 
   private final ProcessEngine engine;
   private final Predicate<HttpServletRequest> publicRequest;
+  private final boolean acceptWebappSession;
 
-  BasicAuthenticationFilter(ProcessEngine engine, Predicate<HttpServletRequest> publicRequest) {
+  /**
+   * @param acceptWebappSession whether a user logged in to the Camunda webapps (Cockpit's overlay
+   *     calling the application's API) counts as logged in too
+   */
+  BasicAuthenticationFilter(ProcessEngine engine, Predicate<HttpServletRequest> publicRequest,
+      boolean acceptWebappSession) {
     this.engine = engine;
     this.publicRequest = publicRequest;
+    this.acceptWebappSession = acceptWebappSession;
   }
 
   @Override
@@ -36,11 +47,32 @@ class BasicAuthenticationFilter extends ProcessEngineAuthenticationFilter {
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (publicRequest.test((HttpServletRequest) request)) {
+    HttpServletRequest http = (HttpServletRequest) request;
+    if (publicRequest.test(http)) {
       chain.doFilter(request, response);
       return;
     }
+    UserAuthentication webappUser = acceptWebappSession ? webappUser(http) : null;
+    if (webappUser != null) {
+      try {
+        setAuthenticatedUser(engine, webappUser.getIdentityId(), webappUser.getGroupIds(), webappUser.getTenantIds());
+        chain.doFilter(request, response);
+      } finally {
+        clearAuthentication(engine);
+      }
+      return;
+    }
     super.doFilter(request, response, chain);
+  }
+
+  private UserAuthentication webappUser(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    return authentications == null ? null
+        : (UserAuthentication) authentications.getAuthenticationForProcessEngine(engine.getName());
   }
 
   @Override

@@ -33,13 +33,13 @@ public class RestAuthentication {
   @Bean
   FilterRegistrationBean<BasicAuthenticationFilter> engineRestAuthentication(ProcessEngine engine) {
     return registration("engineRestAuthentication",
-        new BasicAuthenticationFilter(engine, request -> false), "/engine-rest/*");
+        new BasicAuthenticationFilter(engine, request -> false, false), "/engine-rest/*");
   }
 
   @Bean
   FilterRegistrationBean<BasicAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
     return registration("apiAuthentication",
-        new BasicAuthenticationFilter(engine, publicCalls(PUBLIC_API)), "/api/*");
+        new BasicAuthenticationFilter(engine, publicCalls(PUBLIC_API), true), "/api/*");
   }
 
   static Predicate<HttpServletRequest> publicCalls(List<String> calls) {

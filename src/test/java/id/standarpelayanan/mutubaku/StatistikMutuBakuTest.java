@@ -1,0 +1,95 @@
+package id.standarpelayanan.mutubaku;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.HttpCookie;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+import id.standarpelayanan.IntegrationTest;
+import id.standarpelayanan.TestUsers;
+
+/** The figures behind Cockpit's mutu baku overlay, read with a Cockpit login. */
+class StatistikMutuBakuTest extends IntegrationTest {
+
+  @Autowired
+  private StatistikMutuBaku statistik;
+  @Autowired
+  private RuntimeService runtime;
+  @Autowired
+  private TaskService tasks;
+  @Autowired
+  private ManagementService management;
+  @Autowired
+  private TestRestTemplate rest;
+
+  @Test
+  void breachesAndOnTimeSharePerStep() {
+    List<StatistikMutuBaku.Langkah> before = statistik.perLangkah("kesiapanCallCenter");
+    long breachesBefore = before.stream().filter(step -> step.taskKey().equals("periksaPerangkat"))
+        .mapToLong(StatistikMutuBaku.Langkah::pelanggaran).sum();
+    String pi = runtime.startProcessInstanceByKey("kesiapanCallCenter").getId();
+    management.executeJob(management.createJobQuery().processInstanceId(pi).timers().singleResult().getId());
+    tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), Map.of("perangkatSiap", true));
+
+    StatistikMutuBaku.Langkah check = statistik.perLangkah("kesiapanCallCenter").stream()
+        .filter(step -> step.taskKey().equals("periksaPerangkat")).findFirst().orElseThrow();
+
+    assertThat(check.pelanggaran()).isEqualTo(breachesBefore + 1);
+    assertThat(check.diukur()).isPositive();
+    assertThat(check.persenTepatWaktu()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void aCockpitLoginReadsTheStatisticsWithoutBasicAuth() {
+    String password = TestUsers.ensure(processEngine.getIdentityService(), "manajer1", "manajer");
+    // as the browser does: open Cockpit for the session and CSRF cookies, then log in with the token
+    ResponseEntity<String> page = rest.getForEntity("/camunda/app/cockpit/default/", String.class);
+    List<HttpCookie> cookies = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+        .flatMap(cookie -> HttpCookie.parse(cookie).stream()).toList();
+    HttpHeaders form = new HttpHeaders();
+    form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    cookies.forEach(cookie -> form.add(HttpHeaders.COOKIE, cookie.getName() + "=" + cookie.getValue()));
+    cookies.stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+        .forEach(cookie -> form.add("X-XSRF-TOKEN", cookie.getValue()));
+    LinkedMultiValueMap<String, String> login = new LinkedMultiValueMap<>();
+    login.add("username", "manajer1");
+    login.add("password", password);
+    ResponseEntity<String> loggedIn = rest.exchange("/camunda/api/admin/auth/user/default/login/cockpit",
+        HttpMethod.POST, new HttpEntity<>(login, form), String.class);
+    assertThat(loggedIn.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String session = java.util.stream.Stream.concat(loggedIn.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+            .flatMap(cookie -> HttpCookie.parse(cookie).stream()), cookies.stream())
+        .filter(cookie -> cookie.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
+    runtime.startProcessInstanceByKey("penerimaanTelepon", Map.of("nomorPenelepon", "0618453744", "ekstensi", "0"));
+    String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("penerimaanTelepon").latestVersion().singleResult().getId();
+    HttpHeaders withSession = new HttpHeaders();
+    withSession.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
+
+    ResponseEntity<List<Map<String, Object>>> response = rest.exchange(
+        "/api/mutu-baku/statistik?processDefinitionId=" + definitionId, HttpMethod.GET,
+        new HttpEntity<>(withSession), new ParameterizedTypeReference<>() {
+        });
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).extracting(step -> step.get("taskKey")).contains("terimaPanggilan");
+    assertThat(rest.exchange("/api/mutu-baku/statistik?processDefinitionId=" + definitionId, HttpMethod.GET,
+        null, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+}
