@@ -35,7 +35,7 @@ export default [
             badge.textContent = label(step);
             badge.style.cssText = 'background:' + colour(step) + ';color:#fff;font-size:10px;'
               + 'padding:1px 4px;border-radius:3px;white-space:nowrap;';
-            overlays.add(step.taskKey, 'mutu-baku', {position: {bottom: 14, left: 0}, html: badge});
+            overlays.add(step.taskKey, 'mutu-baku', {position: {top: -20, left: 0}, html: badge});
           });
         });
     }
