@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import id.standarpelayanan.TestUsers;
 import id.standarpelayanan.mutubaku.MutuBaku;
 
-/** An auditor, logged in to the webapps, downloads the task-duration export; the test parses it. */
+/** An auditor, logged in to Cockpit, downloads the task-duration export; the test parses it. */
 class AuditorExportTest extends BrowserTest {
 
   @Autowired
@@ -40,8 +40,8 @@ class AuditorExportTest extends BrowserTest {
       old.forEach(file -> file.toFile().delete());
     }
 
-    logIn("tasklist", "auditorE2e", password);
-    visible(By.xpath("//*[contains(text(),'Tugas Terlambat')]"));
+    logIn("cockpit", "auditorE2e", password);
+    visible(By.xpath("//a[contains(.,'Processes') or contains(.,'Proses')]"));
     browser.get(url("/api/audit/durasi-tugas?dari=" + today + "&sampai=" + today));
     Path csv = new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
       try (Stream<Path> files = Files.list(DOWNLOADS)) {
