@@ -1,5 +1,8 @@
 package id.standarpelayanan;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -30,6 +33,20 @@ public abstract class IntegrationTest {
   @BeforeEach
   void useThisEngineForAssertions() {
     BpmnAwareTests.init(processEngine);
+  }
+
+  private final List<String> testDeployments = new ArrayList<>();
+
+  /** Deploys a model that exists only for this test; it is removed again after the test. */
+  protected void deployForThisTest(String classpathResource) {
+    testDeployments.add(processEngine.getRepositoryService().createDeployment()
+        .addClasspathResource(classpathResource).deploy().getId());
+  }
+
+  @AfterEach
+  void removeTestDeployments() {
+    testDeployments.forEach(id -> processEngine.getRepositoryService().deleteDeployment(id, true));
+    testDeployments.clear();
   }
 
   @AfterEach

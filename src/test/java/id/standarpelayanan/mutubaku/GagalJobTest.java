@@ -8,9 +8,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,17 +25,10 @@ class GagalJobTest extends IntegrationTest {
   private ManagementService management;
   @Autowired
   private BreachLog breaches;
-  private Deployment deployment;
 
   @BeforeEach
   void deploy() {
-    deployment = processEngine.getRepositoryService().createDeployment()
-        .addClasspathResource("mutubaku/langkah-gagal.bpmn").deploy();
-  }
-
-  @AfterEach
-  void undeploy() {
-    processEngine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+    deployForThisTest("mutubaku/langkah-gagal.bpmn");
   }
 
   @Test

@@ -10,9 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,17 +26,10 @@ class MutuBakuCalendarTest extends IntegrationTest {
 
   @Autowired
   private BreachLog breaches;
-  private Deployment deployment;
 
   @BeforeEach
   void deploy() {
-    deployment = processEngine.getRepositoryService().createDeployment()
-        .addClasspathResource("mutubaku/langkah-berkalender.bpmn").deploy();
-  }
-
-  @AfterEach
-  void undeploy() {
-    processEngine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+    deployForThisTest("mutubaku/langkah-berkalender.bpmn");
   }
 
   @Test
