@@ -4,11 +4,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.glassfish.jersey.server.ResourceConfig;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.stereotype.Component;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -18,13 +17,18 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * a listener refuses ({@link InvalidInputException}: a missing late reason, an invalid phone
  * number) is the caller's to fix, so {@code /engine-rest} answers it 400 with the field and the
  * Indonesian message; every other error keeps Camunda's own answer.
+ *
+ * <p>Registered with every Jersey application (see {@code META-INF/services}), so Tasklist's own
+ * engine API ({@code /camunda/api/engine}), through which Tasklist submits its forms, answers the
+ * same way as {@code /engine-rest}.
  */
-@Component
-public class EngineRestErrors implements ResourceConfigCustomizer {
+public class EngineRestErrors implements ForcedAutoDiscoverable {
 
   @Override
-  public void customize(ResourceConfig config) {
-    config.register(Mapper.class);
+  public void configure(FeatureContext context) {
+    if (!context.getConfiguration().isRegistered(Mapper.class)) {
+      context.register(Mapper.class);
+    }
   }
 
   @Priority(1)

@@ -228,10 +228,10 @@ class CallCenterProcessTest extends IntegrationTest {
     Map<String, Object> badNumber = question("INFORMASI", false);
     badNumber.put("nomorTelepon", "0800");
 
-    assertThatThrownBy(() -> tasks.complete(taskId, noName)).hasRootCauseInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("Nama penelepon wajib diisi");
-    assertThatThrownBy(() -> tasks.complete(taskId, badNumber)).hasRootCauseInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("tidak sah");
+    assertThatThrownBy(() -> tasks.complete(taskId, noName)).rootCause().isInstanceOf(InvalidInputException.class)
+        .hasFieldOrPropertyWithValue("field", "namaPenelepon").hasMessageContaining("wajib diisi");
+    assertThatThrownBy(() -> tasks.complete(taskId, badNumber)).rootCause().isInstanceOf(InvalidInputException.class)
+        .hasFieldOrPropertyWithValue("field", "nomorTelepon");
     assertThat(pi).isWaitingAt("layaniPenelepon");
   }
 }

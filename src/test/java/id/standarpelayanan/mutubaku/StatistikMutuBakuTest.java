@@ -2,7 +2,6 @@ package id.standarpelayanan.mutubaku;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.HttpCookie;
 import java.util.List;
 import java.util.Map;
 
@@ -14,15 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 import id.standarpelayanan.IntegrationTest;
 import id.standarpelayanan.TestUsers;
+import id.standarpelayanan.WebappSession;
 
 /** The figures behind Cockpit's mutu baku overlay, read with a Cockpit login. */
 class StatistikMutuBakuTest extends IntegrationTest {
@@ -58,33 +55,15 @@ class StatistikMutuBakuTest extends IntegrationTest {
   @Test
   void aCockpitLoginReadsTheStatisticsWithoutBasicAuth() {
     String password = TestUsers.ensure(processEngine.getIdentityService(), "manajer1", "manajer");
-    // as the browser does: open Cockpit for the session and CSRF cookies, then log in with the token
-    ResponseEntity<String> page = rest.getForEntity("/camunda/app/cockpit/default/", String.class);
-    List<HttpCookie> cookies = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-        .flatMap(cookie -> HttpCookie.parse(cookie).stream()).toList();
-    HttpHeaders form = new HttpHeaders();
-    form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    cookies.forEach(cookie -> form.add(HttpHeaders.COOKIE, cookie.getName() + "=" + cookie.getValue()));
-    cookies.stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-        .forEach(cookie -> form.add("X-XSRF-TOKEN", cookie.getValue()));
-    LinkedMultiValueMap<String, String> login = new LinkedMultiValueMap<>();
-    login.add("username", "manajer1");
-    login.add("password", password);
-    ResponseEntity<String> loggedIn = rest.exchange("/camunda/api/admin/auth/user/default/login/cockpit",
-        HttpMethod.POST, new HttpEntity<>(login, form), String.class);
-    assertThat(loggedIn.getStatusCode()).isEqualTo(HttpStatus.OK);
-    String session = java.util.stream.Stream.concat(loggedIn.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-            .flatMap(cookie -> HttpCookie.parse(cookie).stream()), cookies.stream())
-        .filter(cookie -> cookie.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
+    WebappSession cockpit = WebappSession.login(rest, "cockpit", "manajer1", password);
+    assertThat(cockpit.loggedIn()).isTrue();
     runtime.startProcessInstanceByKey("penerimaanTelepon", Map.of("nomorPenelepon", "0618453744", "ekstensi", "0"));
     String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("penerimaanTelepon").latestVersion().singleResult().getId();
-    HttpHeaders withSession = new HttpHeaders();
-    withSession.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
 
     ResponseEntity<List<Map<String, Object>>> response = rest.exchange(
         "/api/mutu-baku/statistik?processDefinitionId=" + definitionId, HttpMethod.GET,
-        new HttpEntity<>(withSession), new ParameterizedTypeReference<>() {
+        new HttpEntity<>(cockpit.json()), new ParameterizedTypeReference<>() {
         });
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
