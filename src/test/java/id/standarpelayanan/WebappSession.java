@@ -21,12 +21,14 @@ import org.springframework.util.LinkedMultiValueMap;
 public final class WebappSession {
 
   private final HttpHeaders headers;
+  private final ResponseEntity<String> loginResponse;
 
-  private WebappSession(HttpHeaders headers) {
+  private WebappSession(HttpHeaders headers, ResponseEntity<String> loginResponse) {
     this.headers = headers;
+    this.loginResponse = loginResponse;
   }
 
-  /** Logs {@code user} in to {@code app} (tasklist, cockpit, admin); the login's status is returned too. */
+  /** Logs {@code user} in to {@code app} (tasklist, cockpit, admin). */
   public static WebappSession login(TestRestTemplate rest, String app, String user, String password) {
     ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
     Map<String, String> cookies = new LinkedHashMap<>();
@@ -46,7 +48,12 @@ public final class WebappSession {
       collect(fetch, cookies);
       Stream.ofNullable(fetch.getHeaders().getFirst("X-XSRF-TOKEN")).forEach(token -> cookies.put("XSRF-TOKEN", token));
     }
-    return new WebappSession(loggedIn.getStatusCode() == HttpStatus.OK ? withCookies(cookies) : null);
+    return new WebappSession(loggedIn.getStatusCode() == HttpStatus.OK ? withCookies(cookies) : null, loggedIn);
+  }
+
+  /** The answer to the login itself: 200, or 401/403 when the user may not use the app. */
+  public ResponseEntity<String> loginResponse() {
+    return loginResponse;
   }
 
   public boolean loggedIn() {

@@ -2,6 +2,7 @@ package id.standarpelayanan.api;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
@@ -16,7 +17,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * Camunda's REST API answers any failure inside a start or a task completion with 500. Input that
  * a listener refuses ({@link InvalidInputException}: a missing late reason, an invalid phone
  * number) is the caller's to fix, so {@code /engine-rest} answers it 400 with the field and the
- * Indonesian message; every other error keeps Camunda's own answer.
+ * Indonesian message. A missing permission is 403 even where Camunda wraps it in a 500. Every other
+ * error keeps Camunda's own answer.
  *
  * <p>Registered with every Jersey application (see {@code META-INF/services}), so Tasklist's own
  * engine API ({@code /camunda/api/engine}), through which Tasklist submits its forms, answers the
@@ -37,6 +39,10 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
     @Override
     public Response toResponse(RestException exception) {
       for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof AuthorizationException denied) {
+          // some resources (a decision definition by id) wrap a refusal in a 500
+          return ExceptionHandlerHelper.getInstance().getResponse(denied);
+        }
         if (cause instanceof InvalidInputException refused) {
           return Response.status(Response.Status.BAD_REQUEST)
               .type(MediaType.APPLICATION_JSON_TYPE)

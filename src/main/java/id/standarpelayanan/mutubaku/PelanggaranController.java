@@ -2,6 +2,7 @@ package id.standarpelayanan.mutubaku;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.http.HttpStatus;
@@ -18,15 +19,22 @@ public class PelanggaranController {
   private final BreachLog breachLog;
   private final StatistikMutuBaku statistik;
   private final RepositoryService repository;
+  private final HistoryService history;
 
-  public PelanggaranController(BreachLog breachLog, StatistikMutuBaku statistik, RepositoryService repository) {
+  public PelanggaranController(BreachLog breachLog, StatistikMutuBaku statistik, RepositoryService repository,
+      HistoryService history) {
     this.breachLog = breachLog;
     this.statistik = statistik;
     this.repository = repository;
+    this.history = history;
   }
 
   @GetMapping("/pelanggaran")
   public List<Pelanggaran> pelanggaran(@RequestParam String processInstanceId) {
+    // the engine's history query answers only what the caller may read
+    if (history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Proses " + processInstanceId + " tidak ditemukan.");
+    }
     return breachLog.findByProcessInstance(processInstanceId);
   }
 
