@@ -2,6 +2,10 @@ package id.standarpelayanan.api;
 
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationException;
+import java.time.LocalDate;
+
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -12,9 +16,11 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Errors of the application's own endpoints as RFC 9457 problem details: a message for people in
@@ -30,9 +36,23 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     return badRequest(e.field(), e.getMessage());
   }
 
+  /** The engine refused the caller a permission: 403, without the engine's internals. */
+  @ExceptionHandler(AuthorizationException.class)
+  ProblemDetail notAllowed(AuthorizationException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        "Anda tidak berwenang melakukan tindakan ini.");
+    problem.setTitle("Tidak berwenang");
+    return problem;
+  }
+
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+      String field = unknown.getPropertyName();
+      return ResponseEntity.badRequest()
+          .body(badRequest(field, "'" + field + "' tidak dikenal dalam permintaan ini."));
+    }
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -50,6 +70,16 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
       WebRequest request) {
     return ResponseEntity.badRequest().body(
         badRequest(e.getParameterName(), "Parameter '" + e.getParameterName() + "' wajib diisi."));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    String field = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+    Class<?> type = e.getRequiredType();
+    String hint = type == null ? "" : LocalDate.class.equals(type) ? ": gunakan tanggal berformat TTTT-BB-HH"
+        : Number.class.isAssignableFrom(type) || type.isPrimitive() ? ": harus berupa angka" : "";
+    return ResponseEntity.badRequest().body(badRequest(field, "Nilai '" + field + "' tidak sah" + hint + "."));
   }
 
   static ProblemDetail badRequest(String field, String message) {

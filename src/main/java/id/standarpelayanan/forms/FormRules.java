@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.standarpelayanan.api.TextInput;
+
 /**
  * The rules a Camunda Form declares for its fields (required, length, pattern, the offered
  * values), read from the form's JSON so that the engine applies the very same rules to every
@@ -22,8 +24,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public record FormRules(String formId, List<Field> fields) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** C0 controls other than tab, line feed and carriage return, DEL and the C1 controls. */
-  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
 
   /** One input of the form; {@code hide} is its FEEL condition, null when always shown. */
   public record Field(String key, String type, String label, boolean readonly, boolean required,
@@ -108,7 +108,7 @@ public record FormRules(String formId, List<Field> fields) {
     if (text == null || text.isBlank()) {
       return field.required() ? Optional.of(name + " wajib diisi.") : Optional.empty();
     }
-    if (CONTROL.matcher(text).find()) {
+    if (TextInput.CONTROL.matcher(text).find()) {
       return Optional.of(name + " memuat karakter kendali yang tidak diizinkan.");
     }
     if (!field.values().isEmpty() && !field.values().contains(text)) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import id.standarpelayanan.api.InvalidInputException;
+import id.standarpelayanan.api.TextInput;
 
 /**
  * Peringatan 1: the task of an absent officer is handed to another member of the step's group,
@@ -52,14 +53,8 @@ public class PenugasanController {
     if (task == null) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Tugas " + taskId + " tidak ditemukan.");
     }
-    String letter = request.nomorSuratPenugasan() == null ? "" : request.nomorSuratPenugasan().strip();
-    if (letter.isEmpty()) {
-      throw new InvalidInputException(NOMOR_SURAT, "Nomor surat penugasan wajib diisi.");
-    }
-    String successor = request.pelaksanaBaru() == null ? "" : request.pelaksanaBaru().strip();
-    if (successor.isEmpty()) {
-      throw new InvalidInputException("pelaksanaBaru", "Pelaksana pengganti wajib diisi.");
-    }
+    String letter = TextInput.required(NOMOR_SURAT, "Nomor surat penugasan", request.nomorSuratPenugasan(), 100);
+    String successor = TextInput.required("pelaksanaBaru", "Pelaksana pengganti", request.pelaksanaBaru(), 64);
     Set<String> stepGroups = tasks.getIdentityLinksForTask(taskId).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId).collect(Collectors.toSet());

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import id.standarpelayanan.api.InvalidInputException;
+import id.standarpelayanan.api.TextInput;
 import id.standarpelayanan.survei.SurveiKepuasan;
 
 /**
@@ -77,10 +78,11 @@ public class LaporanController {
     if (tanggapan.puas() == null) {
       throw new InvalidInputException("puas", "Nyatakan apakah Anda puas dengan jawaban (true/false).");
     }
+    String catatan = TextInput.optional("catatan", "Catatan tanggapan", tanggapan.catatan(), 4000);
     try {
       runtime.createMessageCorrelation(PengaduanLapor.MESSAGE_TANGGAPAN).processInstanceBusinessKey(nomor)
           .setVariable(PengaduanLapor.PUAS, tanggapan.puas())
-          .setVariable(PengaduanLapor.TANGGAPAN, tanggapan.catatan() == null ? "" : tanggapan.catatan().strip())
+          .setVariable(PengaduanLapor.TANGGAPAN, catatan)
           .correlate();
     } catch (MismatchingMessageCorrelationException notWaiting) {
       throw new ResponseStatusException(HttpStatus.CONFLICT,

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.standarpelayanan.api.InvalidInputException;
+import id.standarpelayanan.api.TextInput;
 import id.standarpelayanan.nomor.NomorUrut;
 import id.standarpelayanan.telepon.NomorTelepon;
 
@@ -40,8 +41,8 @@ public class PenerimaanLaporan {
 
   @Transactional
   public Diterima terima(LaporanBaru laporan, String kanal, Map<String, Object> tambahan) {
-    String judul = required("judul", "Judul", laporan.judul(), 200);
-    String isi = required("isi", "Isi laporan", laporan.isi(), 4000);
+    String judul = TextInput.required("judul", "Judul", laporan.judul(), 200);
+    String isi = TextInput.required("isi", "Isi laporan", laporan.isi(), 4000);
     if (laporan.kategori() == null || !KATEGORI.contains(laporan.kategori())) {
       throw new InvalidInputException("kategori", "Kategori harus PENGADUAN, ASPIRASI atau PERMINTAAN_INFORMASI.");
     }
@@ -78,7 +79,7 @@ public class PenerimaanLaporan {
   }
 
   private static Pelapor identityOf(LaporanBaru laporan, boolean rahasia) {
-    String nama = required("nama", "Nama pelapor", laporan.nama(), 200);
+    String nama = TextInput.required("nama", "Nama pelapor", laporan.nama(), 200);
     String telepon = blankToNull(laporan.telepon());
     String email = blankToNull(laporan.email());
     if (telepon == null && email == null) {
@@ -91,16 +92,6 @@ public class PenerimaanLaporan {
       throw new InvalidInputException("email", "Alamat e-mail tidak sah.");
     }
     return new Pelapor(nama, telepon, email, rahasia);
-  }
-
-  private static String required(String field, String label, String value, int max) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, label + " wajib diisi.");
-    }
-    if (value.strip().length() > max) {
-      throw new InvalidInputException(field, label + " paling panjang " + max + " karakter.");
-    }
-    return value.strip();
   }
 
   private static String nullToEmpty(String value) {

@@ -10,6 +10,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The compiled material and the archive of signed reports (migration V4). */
@@ -42,7 +43,8 @@ public class MonevRepository {
   public BahanMonev bahan(long id) {
     String text = jdbc.sql("SELECT isi FROM bahan_monev WHERE id = ?").param(id).query(String.class).single();
     try {
-      return json.readValue(text, BahanMonev.class);
+      // stored by an earlier version, it may carry fields this one no longer has
+      return json.readerFor(BahanMonev.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(text);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("monev material " + id + " is unreadable", e);
     }

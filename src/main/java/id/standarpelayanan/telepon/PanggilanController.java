@@ -15,13 +15,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 import id.standarpelayanan.api.InvalidInputException;
 
 /** Intake from the telephony system: {@code POST /api/panggilan} starts {@code penerimaanTelepon}. */
 @RestController
 public class PanggilanController {
 
-  public record PanggilanRequest(String nomorPenelepon, String ekstensi) {
+  public record PanggilanRequest(String nomorPenelepon,
+      @JsonDeserialize(using = TombolDeserializer.class) String ekstensi) {
   }
 
   public record PanggilanResponse(String processInstanceId, String businessKey) {

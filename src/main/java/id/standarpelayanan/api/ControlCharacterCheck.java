@@ -1,0 +1,47 @@
+package id.standarpelayanan.api;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * No identifier, date, code or number in a path or query of the application's API holds a control
+ * character, and the database refuses a NUL outright: such a request is answered 400 naming the
+ * parameter, before any query runs. (Bodies are checked field by field by their endpoints.)
+ */
+@Configuration
+public class ControlCharacterCheck implements WebMvcConfigurer, HandlerInterceptor {
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(this).addPathPatterns("/api/**");
+  }
+
+  @Override
+  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
+      variables.forEach((name, value) -> refuseControl(String.valueOf(name), String.valueOf(value)));
+    }
+    request.getParameterMap().forEach((name, values) -> {
+      refuseControl(name, name);
+      for (String value : values) {
+        refuseControl(name, value);
+      }
+    });
+    return true;
+  }
+
+  private static void refuseControl(String field, String value) {
+    if (value != null && (TextInput.CONTROL.matcher(value).find() || value.chars().anyMatch(c -> c == '\t'
+        || c == '\n' || c == '\r'))) {
+      throw new InvalidInputException(field, "'" + field + "' memuat karakter kendali yang tidak diizinkan.");
+    }
+  }
+}
