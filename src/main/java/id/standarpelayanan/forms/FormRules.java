@@ -75,11 +75,12 @@ public record FormRules(String formId, List<Field> fields) {
    */
   public Optional<Violation> check(Function<String, Object> valueOf, Predicate<String> hidden) {
     for (Field field : fields) {
-      if (field.readonly() || (field.hide() != null && hidden.test(field.hide()))) {
+      if (field.readonly()) {
         continue;
       }
       Optional<String> problem = problem(field, valueOf.apply(field.key()));
-      if (problem.isPresent()) {
+      // the condition is asked only about a field that would be refused
+      if (problem.isPresent() && (field.hide() == null || !hidden.test(field.hide()))) {
         return Optional.of(new Violation(field.key(), problem.get()));
       }
     }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.context.VariableContext;
 
 /**
  * Applies a step's Camunda Form rules when the step is completed, inside the engine: Tasklist, {@code /engine-rest} and the Java API get the same
@@ -28,16 +29,21 @@ class ValidateFormSubmission implements TaskListener {
 
   private void validate(ExecutionEntity execution, VariableScope submitted) {
     FormRules rules = DeployedForms.of(execution.getProcessDefinition().getDeploymentId(), formId);
-    // the form starts with every checkbox unticked, so its conditions see false, not null
-    var values = Variables.fromMap(submitted.getVariables());
-    rules.uncheckedByDefault().forEach(values::putIfAbsent);
-    var context = values.asVariableContext();
-    FeelEngine feel = ((DefaultDmnEngineConfiguration) Context.getProcessEngineConfiguration()
-        .getDmnEngineConfiguration()).getFeelEngine();
-    rules.check(submitted::getVariable, hide -> isTrue(feel.evaluateSimpleExpression(strip(hide), context)))
-        .ifPresent(violation -> {
-          throw new FormRuleViolation(violation.field(), violation.message());
-        });
+    // the FEEL context is built only for a form with conditions, and once
+    VariableContext[] context = new VariableContext[1];
+    rules.check(submitted::getVariable, hide -> {
+      if (context[0] == null) {
+        // the form starts with every checkbox unticked, so its conditions see false, not null
+        var values = Variables.fromMap(submitted.getVariables());
+        rules.uncheckedByDefault().forEach(values::putIfAbsent);
+        context[0] = values.asVariableContext();
+      }
+      FeelEngine feel = ((DefaultDmnEngineConfiguration) Context.getProcessEngineConfiguration()
+          .getDmnEngineConfiguration()).getFeelEngine();
+      return isTrue(feel.evaluateSimpleExpression(strip(hide), context[0]));
+    }).ifPresent(violation -> {
+      throw new FormRuleViolation(violation.field(), violation.message());
+    });
   }
 
   private static String strip(String expression) {

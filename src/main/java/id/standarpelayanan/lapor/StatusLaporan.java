@@ -14,6 +14,10 @@ public class StatusLaporan {
   public enum Status { DITERIMA, DIVERIFIKASI, DIDISPOSISIKAN, DITINDAKLANJUTI, SELESAI, DITUTUP }
 
   public void tetapkan(DelegateExecution execution, String status) {
-    execution.setVariable(PengaduanLapor.STATUS, Status.valueOf(status).name());
+    String value = Status.valueOf(status).name();
+    // several steps share a status: writing it again would only add a history entry per step
+    if (!value.equals(execution.getVariable(PengaduanLapor.STATUS))) {
+      execution.setVariable(PengaduanLapor.STATUS, value);
+    }
   }
 }

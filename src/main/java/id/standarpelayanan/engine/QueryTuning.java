@@ -1,0 +1,61 @@
+package id.standarpelayanan.engine;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the engine's own tables need for this application's queries to stay fast with years of
+ * data (found by the benchmarks, BENCHMARKS.md). Created after the engine made its tables, each
+ * only if missing.
+ *
+ * <ul>
+ * <li>The audit export reads each step's late reason from {@code ACT_HI_VARINST} by task; the
+ * engine indexes that table by process instance and name, not by task, so without an index every
+ * exported row scanned every late reason ever given.
+ * <li>With authorizations on, every task query joins {@code ACT_RU_AUTHORIZATION} filtered by
+ * {@code PERMS_ & 2 = 2} (READ) or {@code PERMS_ & 64 = 64} (READ_TASK). PostgreSQL guesses such a
+ * bit test matches 0.5 % of rows; with one authorization per open task it expects a few hundred
+ * where there are a hundred thousand and joins every task with every one of them (minutes for
+ * Tasklist's count). Statistics on the two expressions give it the real numbers, and it looks
+ * each task's authorization up by index instead. PostgreSQL only.
+ * </ul>
+ */
+@Component
+public class QueryTuning extends AbstractProcessEnginePlugin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(QueryTuning.class);
+
+  private final DataSource dataSource;
+
+  public QueryTuning(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("CREATE INDEX IF NOT EXISTS SP_IDX_HI_VARINST_TASK ON ACT_HI_VARINST (TASK_ID_, NAME_)");
+      if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+        statement.execute("CREATE STATISTICS IF NOT EXISTS sp_stat_auth_read ON ((PERMS_ & 2)) "
+            + "FROM ACT_RU_AUTHORIZATION");
+        statement.execute("CREATE STATISTICS IF NOT EXISTS sp_stat_auth_read_task ON ((PERMS_ & 64)) "
+            + "FROM ACT_RU_AUTHORIZATION");
+      }
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+    } catch (SQLException e) {
+      LOG.warn("Indexes and statistics for the application's queries not created; exports and task lists "
+          + "may be slow with much data", e);
+    }
+  }
+}
