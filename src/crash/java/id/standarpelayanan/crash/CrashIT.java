@@ -2,8 +2,6 @@ package id.standarpelayanan.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +27,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import id.standarpelayanan.PackagedApp;
 import id.standarpelayanan.TestDatabase;
 
 /**
@@ -43,39 +43,11 @@ class CrashIT {
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private Process start(String url, int port) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder("java", "-Duser.timezone=Asia/Jakarta", "-jar",
-        System.getProperty("app.jar"))
-        .redirectErrorStream(true).redirectOutput(new File("target/crash-app-" + port + ".log"));
-    builder.environment().put("SPRING_PROFILES_ACTIVE", "postgres");
-    builder.environment().put("SPRING_DATASOURCE_URL", url);
-    builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
-    builder.environment().put("SPRING_DATASOURCE_PASSWORD", "postgres");
-    builder.environment().put("CAMUNDA_BPM_ADMINUSER_PASSWORD", PASSWORD);
-    builder.environment().put("SERVER_PORT", String.valueOf(port));
-    builder.environment().put("CAMUNDA_BPM_JOBEXECUTION_MAXWAIT", "1000");
-    Process app = builder.start();
-    long deadline = System.currentTimeMillis() + 120_000;
-    while (System.currentTimeMillis() < deadline) {
-      try {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(
-            "http://localhost:" + port + "/api/laporan/LPR-1999-000000")).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 404) {
-          return app;
-        }
-      } catch (Exception notYet) {
-        // still starting
-      }
-      Thread.sleep(500);
-    }
-    throw new IllegalStateException("application did not start, see target/crash-app-" + port + ".log");
+  private static PackagedApp start(String url) throws Exception {
+    return PackagedApp.start("crash-app", List.of(), Map.of("SPRING_PROFILES_ACTIVE", "postgres",
+        "SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", "postgres",
+        "SPRING_DATASOURCE_PASSWORD", "postgres", "CAMUNDA_BPM_ADMINUSER_PASSWORD", PASSWORD,
+        "CAMUNDA_BPM_JOBEXECUTION_MAXWAIT", "1000"), "/api/laporan/LPR-1999-000000", 404);
   }
 
   private String post(int port, String path, String body, boolean login) throws Exception {
@@ -102,8 +74,8 @@ class CrashIT {
       statement.execute("CREATE DATABASE crash");
     }
     String url = TestDatabase.postgres().getJdbcUrl("postgres", "crash");
-    int port = freePort();
-    Process app = start(url, port);
+    PackagedApp app = start(url);
+    int port = app.port();
 
     ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
     AtomicInteger sent = new AtomicInteger();
@@ -129,7 +101,7 @@ class CrashIT {
     while (acknowledged.size() < 300) {
       Thread.sleep(50);
     }
-    app.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no flush
+    app.process().destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no flush
     drivers.shutdownNow();
     drivers.awaitTermination(30, TimeUnit.SECONDS);
     List<String> answered = new ArrayList<>(acknowledged);
@@ -137,7 +109,7 @@ class CrashIT {
 
     // the pick-up timers (1 minute) of the open calls fall due while the application is down
     Thread.sleep(65_000);
-    Process restarted = start(url, freePort());
+    PackagedApp restarted = start(url);
     try {
       long deadline = System.currentTimeMillis() + 90_000;
       while (openPickUpTimers(url) > 0 && System.currentTimeMillis() < deadline) {
@@ -179,8 +151,7 @@ class CrashIT {
         assertThat(unanswered).as("every call ended unanswered").isEqualTo(calls);
       }
     } finally {
-      restarted.destroy();
-      restarted.waitFor(30, TimeUnit.SECONDS);
+      restarted.close();
     }
   }
 

@@ -3,11 +3,15 @@ package id.standarpelayanan.engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,6 +31,7 @@ import org.springframework.stereotype.Component;
  * where there are a hundred thousand and joins every task with every one of them (minutes for
  * Tasklist's count). Statistics on the two expressions give it the real numbers, and it looks
  * each task's authorization up by index instead. PostgreSQL only.
+ * <li>Task lists asked by a person are planned for their values ({@link CustomPlansForTaskLists}).
  * </ul>
  */
 @Component
@@ -38,6 +43,14 @@ public class QueryTuning extends AbstractProcessEnginePlugin {
 
   public QueryTuning(DataSource dataSource) {
     this.dataSource = dataSource;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+    interceptors.add(new CustomPlansForTaskLists());
+    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
   }
 
   @Override

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.standarpelayanan.IntegrationTest;
+import id.standarpelayanan.TaskHistoryRows;
 
 /**
  * A million task instances (made directly in the history table, in 2032 where no other test works)
@@ -32,21 +33,12 @@ class MillionRowExportTest extends IntegrationTest {
 
   @BeforeAll
   void aMillionTaskInstances() {
-    jdbc.sql("""
-        INSERT INTO ACT_HI_TASKINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_, TASK_DEF_KEY_, NAME_,
-          ASSIGNEE_, START_TIME_, END_TIME_, DUE_DATE_, DURATION_)
-        SELECT 'juta-' || n, 'penerimaanTelepon', 'penerimaanTelepon:0:juta', 'juta-pi-' || (n / 2), 'terimaPanggilan',
-          'Terima panggilan dan tanyakan keperluan', 'petugas' || (n % 7),
-          TIMESTAMP '2032-01-01 01:00:00' + n * INTERVAL '2 second',
-          TIMESTAMP '2032-01-01 01:00:00' + n * INTERVAL '2 second' + (n % 90) * INTERVAL '1 second',
-          TIMESTAMP '2032-01-01 01:00:00' + n * INTERVAL '2 second' + INTERVAL '60 second',
-          (n % 90) * 1000
-        FROM generate_series(1, ?) AS n""").param(ROWS).update();
+    TaskHistoryRows.insert(jdbc, ROWS);
   }
 
   @AfterAll
   void removeThem() {
-    jdbc.sql("DELETE FROM ACT_HI_TASKINST WHERE ID_ LIKE 'juta-%'").update();
+    TaskHistoryRows.remove(jdbc);
   }
 
   /** Counts what it is given and keeps nothing; samples the heap every 100,000 rows. */
