@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 
 /**
- * Applies a step's Camunda Form rules when the step is completed, inside the engine: Tasklist, {@code /engine-rest} and the Java API get the same
- * answer, and a broken rule rolls the completion back.
+ * Applies a step's Camunda Form rules when the step is completed, inside the engine: Tasklist,
+ * {@code /engine-rest} and the Java API get the same answer, and a broken rule rolls the completion
+ * back.
  */
 class ValidateFormSubmission implements TaskListener {
 
@@ -29,7 +30,7 @@ class ValidateFormSubmission implements TaskListener {
 
   private void validate(ExecutionEntity execution, VariableScope submitted) {
     FormRules rules = DeployedForms.of(execution.getProcessDefinition().getDeploymentId(), formId);
-    // the FEEL context is built only for a form with conditions, and once
+    // the FEEL context is built only when a field that would be refused has a condition, and once
     VariableContext[] context = new VariableContext[1];
     rules.check(submitted::getVariable, hide -> {
       if (context[0] == null) {
