@@ -1,6 +1,7 @@
 package id.standarpelayanan.api;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -18,6 +19,9 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Configuration
 public class ControlCharacterCheck implements WebMvcConfigurer, HandlerInterceptor {
+
+  /** Unlike free text ({@link TextInput#CONTROL}), not even tabs and line breaks. */
+  private static final Pattern ANY_CONTROL = Pattern.compile("[\\x00-\\x1F\\x7F-\\x9F]");
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
@@ -39,8 +43,7 @@ public class ControlCharacterCheck implements WebMvcConfigurer, HandlerIntercept
   }
 
   private static void refuseControl(String field, String value) {
-    if (value != null && (TextInput.CONTROL.matcher(value).find() || value.chars().anyMatch(c -> c == '\t'
-        || c == '\n' || c == '\r'))) {
+    if (value != null && ANY_CONTROL.matcher(value).find()) {
       throw new InvalidInputException(field, "'" + field + "' memuat karakter kendali yang tidak diizinkan.");
     }
   }

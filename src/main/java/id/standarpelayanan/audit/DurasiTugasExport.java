@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -93,13 +92,12 @@ public class DurasiTugasExport {
     OffsetDateTime start = wib(rs.getObject(8, LocalDateTime.class));
     OffsetDateTime end = wib(rs.getObject(9, LocalDateTime.class));
     OffsetDateTime due = wib(rs.getObject(10, LocalDateTime.class));
-    Long duration = end == null ? null : Math.round((end.toInstant().toEpochMilli() - start.toInstant().toEpochMilli()) / 1000.0);
-    Long standard = due == null ? null : Math.round((due.toInstant().toEpochMilli() - start.toInstant().toEpochMilli()) / 1000.0);
+    Long duration = end == null ? null : seconds(start, end);
+    Long standard = due == null ? null : seconds(start, due);
     OffsetDateTime measured = end == null ? now : end;
     boolean late = due != null && measured.isAfter(due);
     String status = end == null ? (late ? "BERJALAN_TERLAMBAT" : "BERJALAN") : (late ? "TERLAMBAT" : "TEPAT_WAKTU");
-    Long lateBy = due == null ? null
-        : Math.max(0, Math.round((measured.toInstant().toEpochMilli() - due.toInstant().toEpochMilli()) / 1000.0));
+    Long lateBy = due == null ? null : Math.max(0, seconds(due, measured));
     return new BarisDurasi(rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
         rs.getString(11), rs.getString(7), start, end, due, duration, standard, status, lateBy, rs.getString(12));
   }
@@ -185,6 +183,6 @@ public class DurasiTugasExport {
   private static final ZoneOffset WIB_OFFSET = ZoneOffset.ofHours(7);
 
   private static long seconds(OffsetDateTime from, OffsetDateTime to) {
-    return Math.round(Duration.between(from, to).toMillis() / 1000.0);
+    return Math.round((to.toInstant().toEpochMilli() - from.toInstant().toEpochMilli()) / 1000.0);
   }
 }
