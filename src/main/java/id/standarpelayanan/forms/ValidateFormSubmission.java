@@ -1,5 +1,8 @@
 package id.standarpelayanan.forms;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,7 +11,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.context.VariableContext;
 
 /**
  * Applies a step's Camunda Form rules when the step is completed, inside the engine: Tasklist,
@@ -16,6 +18,9 @@ import org.camunda.bpm.engine.variable.context.VariableContext;
  * back.
  */
 class ValidateFormSubmission implements TaskListener {
+
+  /** Answers of hide conditions over the values they read; a few thousand cover every form's cases. */
+  private static final HideConditions CONDITIONS = new HideConditions(10_000);
 
   private final String formId;
 
@@ -30,18 +35,21 @@ class ValidateFormSubmission implements TaskListener {
 
   private void validate(ExecutionEntity execution, VariableScope submitted) {
     FormRules rules = DeployedForms.of(execution.getProcessDefinition().getDeploymentId(), formId);
-    // the FEEL context is built only when a field that would be refused has a condition, and once
-    VariableContext[] context = new VariableContext[1];
+    // the values are read only when a field that would be refused has a condition, and once
+    var read = new Object() {
+      Map<String, Object> values;
+    };
     rules.check(submitted::getVariable, hide -> {
-      if (context[0] == null) {
+      if (read.values == null) {
         // the form starts with every checkbox unticked, so its conditions see false, not null
-        var values = Variables.fromMap(submitted.getVariables());
-        rules.uncheckedByDefault().forEach(values::putIfAbsent);
-        context[0] = values.asVariableContext();
+        read.values = new HashMap<>(submitted.getVariables());
+        rules.uncheckedByDefault().forEach(read.values::putIfAbsent);
       }
-      FeelEngine feel = ((DefaultDmnEngineConfiguration) Context.getProcessEngineConfiguration()
-          .getDmnEngineConfiguration()).getFeelEngine();
-      return isTrue(feel.evaluateSimpleExpression(strip(hide), context[0]));
+      return CONDITIONS.holds(strip(hide), read.values, condition -> {
+        FeelEngine feel = ((DefaultDmnEngineConfiguration) Context.getProcessEngineConfiguration()
+            .getDmnEngineConfiguration()).getFeelEngine();
+        return isTrue(feel.evaluateSimpleExpression(condition, Variables.fromMap(read.values).asVariableContext()));
+      });
     }).ifPresent(violation -> {
       throw new FormRuleViolation(violation.field(), violation.message());
     });
