@@ -46,11 +46,21 @@ abstract class BrowserTest extends IntegrationTest {
     options.setBinary("/usr/bin/chromium");
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1500,1000", "--lang=id-ID");
+        "--window-size=1500,1000", "--lang=" + browserLanguage());
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).withEnvironment(browserEnvironment()).build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  /** The browser's language; the webapps show Bahasa Indonesia whatever it is. */
+  String browserLanguage() {
+    return "id-ID";
+  }
+
+  /** The browser's environment, e.g. its time zone ({@code TZ}). */
+  java.util.Map<String, String> browserEnvironment() {
+    return java.util.Map.of();
   }
 
   @AfterEach

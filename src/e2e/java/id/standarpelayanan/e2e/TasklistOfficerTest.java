@@ -30,14 +30,14 @@ class TasklistOfficerTest extends BrowserTest {
     visible(By.xpath("//*[contains(text(),'Tugas Bidang Mutasi dan Status Kepegawaian')]")).click();
     visible(By.xpath("//*[contains(@class,'tasks-list')]//*[contains(text(),'Terima panggilan dan tanyakan keperluan')]"))
         .click();
-    assertThat(visible(By.xpath("//*[contains(text(),'Due') or contains(text(),'Tenggat')]")).isDisplayed()).isTrue();
+    assertThat(visible(By.xpath("//*[contains(text(),'Tenggat')]")).isDisplayed()).isTrue();
     screenshot("tasklist-1-tugas-unit");
-    visible(By.xpath("//*[normalize-space(text())='Claim']")).click();
+    visible(By.xpath("//*[normalize-space(text())='Klaim']")).click();
     visible(By.xpath("//label[contains(.,'Informasi')]")).click();
     visible(By.cssSelector("textarea[name='ringkasanPermintaan'], textarea[id*='ringkasanPermintaan']"))
         .sendKeys("Menanyakan status mutasi");
     screenshot("tasklist-2-formulir");
-    visible(By.xpath("//button[normalize-space(.)='Complete']")).click();
+    visible(By.xpath("//button[normalize-space(.)='Selesaikan']")).click();
     wait.until(driver -> history.createHistoricTaskInstanceQuery().processInstanceId(pi)
         .taskDefinitionKey("terimaPanggilan").finished().count() == 1);
     screenshot("tasklist-3-selesai");

@@ -1,0 +1,137 @@
+// Standar Pelayanan in every Camunda webapp (Tasklist, Cockpit, Admin, Welcome), loaded through
+// config.js (webapp.WebappConfig):
+// - Bahasa Indonesia unless the user chose English with the switch in the footer; the webapps
+//   would otherwise follow the browser's language;
+// - every date the webapps format (their camDate filter) in WIB, Asia/Jakarta, whatever the
+//   browser's zone, in the Indonesian format ("Selasa, 24 November 2026 pukul 14.05 WIB");
+// - the application's and the institution's name above the login form.
+const LANGUAGE_KEY = 'standarPelayanan.bahasa';
+const ZONE = 'Asia/Jakarta';
+const ZONE_NAME = 'WIB';
+
+function chosenLanguage() {
+  try {
+    return window.localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'id';
+  } catch (e) {
+    return 'id';
+  }
+}
+
+const language = chosenLanguage();
+// the webapps take the browser's first language when they offer it, else their fallback (id)
+Object.defineProperty(window.navigator, 'languages', {get: () => [language], configurable: true});
+Object.defineProperty(window.navigator, 'language', {get: () => language, configurable: true});
+document.documentElement.lang = language;
+
+const conf = window.camTasklistConf || window.camCockpitConf || window.camAdminConf || window.camWelcomeConf || {};
+const names = conf.standarPelayanan || {namaAplikasi: 'Standar Pelayanan', namaWebapp: '', namaInstansi: ''};
+
+// ---------------------------------------------------------------- dates in WIB
+
+const TIME = {hour: '2-digit', minute: '2-digit', hourCycle: 'h23'};
+const DATE = {day: 'numeric', month: 'long', year: 'numeric'};
+const FORMATS = {
+  normal: {...DATE, ...TIME},
+  long: {weekday: 'long', ...DATE, ...TIME},
+  short: DATE,
+  abbr: {day: 'numeric', month: 'short', year: 'numeric', ...TIME},
+  monthName: {month: 'long'},
+  day: {day: '2-digit'}
+};
+
+/** A date of the engine's REST API ("2026-11-24T14:05:00.000+0700"), a Date or milliseconds. */
+function toDate(value) {
+  if (value instanceof Date || typeof value === 'number') {
+    return new Date(value);
+  }
+  return new Date(String(value).replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+}
+
+export function formatWib(value, format, lang) {
+  const options = FORMATS[format || 'normal'];
+  const date = toDate(value);
+  if (!options || isNaN(date.getTime())) {
+    return null;
+  }
+  const text = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {...options, timeZone: ZONE}).format(date);
+  return options.hour ? text + ' ' + ZONE_NAME : text;
+}
+
+// ---------------------------------------------------------------- language switch and login names
+
+function languageSwitch() {
+  const bar = document.createElement('div');
+  bar.className = 'standar-pelayanan-bahasa';
+  [['id', 'Bahasa Indonesia'], ['en', 'English']].forEach(([code, label], i) => {
+    if (i > 0) {
+      bar.appendChild(document.createTextNode(' | '));
+    }
+    const link = document.createElement(code === language ? 'strong' : 'a');
+    link.textContent = label;
+    link.setAttribute('data-bahasa', code);
+    if (code !== language) {
+      link.href = '';
+      link.addEventListener('click', event => {
+        event.preventDefault();
+        window.localStorage.setItem(LANGUAGE_KEY, code);
+        window.location.reload();
+      });
+    }
+    bar.appendChild(link);
+  });
+  return bar;
+}
+
+function loginNames() {
+  const box = document.createElement('div');
+  box.className = 'standar-pelayanan-login';
+  [['nama-aplikasi', names.namaAplikasi], ['nama-webapp', names.namaWebapp], ['nama-instansi', names.namaInstansi]]
+    .forEach(([className, text]) => {
+      const line = document.createElement('div');
+      line.className = className;
+      line.textContent = text;
+      box.appendChild(line);
+    });
+  return box;
+}
+
+// the login page is drawn by the webapp's router: its header (vendor logo and webapp name, hidden
+// by standar-pelayanan.css) gets the application's, the webapp's and the institution's name
+new MutationObserver(() => {
+  const header = document.querySelector('.form-signin .login-header');
+  if (header && !header.querySelector('.standar-pelayanan-login')) {
+    header.appendChild(loginNames());
+  }
+}).observe(document.documentElement, {childList: true, subtree: true});
+
+// ---------------------------------------------------------------- the webapps' AngularJS parts
+
+const angular = window.angular;
+angular.module('cam.commons').config(['$provide', function ($provide) {
+  $provide.decorator('camDateFilter', ['$delegate', function (camDate) {
+    return function (value, format) {
+      if (!value) {
+        return camDate(value, format);
+      }
+      const text = formatWib(value, format, language);
+      return text === null ? camDate(value, format) : text;
+    };
+  }]);
+  // the footer names the browser's zone; the webapps show WIB, and offer the other language
+  $provide.decorator('camWidgetFooterDirective', ['$delegate', function ($delegate) {
+    const footer = $delegate[0];
+    const link = footer.link;
+    footer.compile = function () {
+      return function (scope, element) {
+        if (link) {
+          link.apply(this, arguments);
+        }
+        scope.timezoneName = ZONE_NAME + ' (' + ZONE + ')';
+        element[0].insertBefore(languageSwitch(), element[0].firstChild);
+      };
+    };
+    return $delegate;
+  }]);
+}]);
+
+export default [];
