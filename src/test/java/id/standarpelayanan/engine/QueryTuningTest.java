@@ -1,0 +1,78 @@
+package id.standarpelayanan.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import id.standarpelayanan.IntegrationTest;
+
+/** The engine's tables and authorization checks as QueryTuning leaves them, on PostgreSQL. */
+class QueryTuningTest extends IntegrationTest {
+
+  @Autowired
+  private JdbcClient jdbc;
+  @Autowired
+  private TaskService tasks;
+  @Autowired
+  private IdentityService identity;
+
+  @AfterEach
+  void logOut() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  void indexes_and_statistics_exist() {
+    List<String> indexes = jdbc.sql("SELECT indexname FROM pg_indexes WHERE indexname IN "
+        + "('sp_idx_hi_varinst_task', 'sp_idx_auth_task_read')").query(String.class).list();
+    assertThat(indexes).containsExactlyInAnyOrder("sp_idx_hi_varinst_task", "sp_idx_auth_task_read");
+    assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'sp_idx_auth_task_read'")
+        .query(String.class).single()).contains("(resource_id_)").contains("resource_type_ = ANY");
+    assertThat(jdbc.sql("SELECT count(*) FROM pg_statistic_ext WHERE stxname LIKE 'sp_stat_auth_%'")
+        .query(Long.class).single()).isEqualTo(2);
+  }
+
+  @Test
+  void authorization_checks_use_the_persons_groups_as_they_are() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) processEngine
+        .getProcessEngineConfiguration();
+    assertThat(configuration.getSessionFactories().get(AuthorizationManager.class))
+        .isInstanceOf(GroupsAsAuthenticated.class);
+    AuthorizationManager manager = (AuthorizationManager) new GroupsAsAuthenticated().openSession();
+    assertThat(manager.filterAuthenticatedGroupIds(List.of("frontOffice", "tanpaOtorisasi")))
+        .containsExactly("frontOffice", "tanpaOtorisasi");
+    assertThat(manager.filterAuthenticatedGroupIds(null)).isEmpty();
+  }
+
+  @Test
+  void a_group_without_authorizations_changes_no_answer() {
+    String pi = processEngine.getRuntimeService().startProcessInstanceByKey("penerimaanTelepon",
+        Map.of("nomorPenelepon", "061-8453744", "ekstensi", "102")).getId();
+
+    identity.setAuthentication("petugasUji", List.of("bidangMutasiStatus"));
+    List<String> withItsGroup = ids(tasks.createTaskQuery().processInstanceId(pi).list());
+    identity.setAuthentication("petugasUji", List.of("bidangMutasiStatus", "grupTanpaOtorisasi"));
+    List<String> withAnEmptyGroupBeside = ids(tasks.createTaskQuery().processInstanceId(pi).list());
+    identity.setAuthentication("petugasUji", List.of("grupTanpaOtorisasi"));
+    List<String> withTheEmptyGroupAlone = ids(tasks.createTaskQuery().processInstanceId(pi).list());
+
+    assertThat(withItsGroup).hasSize(1);
+    assertThat(withAnEmptyGroupBeside).isEqualTo(withItsGroup);
+    assertThat(withTheEmptyGroupAlone).isEmpty();
+  }
+
+  private static List<String> ids(List<Task> list) {
+    return list.stream().map(Task::getId).toList();
+  }
+}
