@@ -30,6 +30,8 @@ class ProductionProfileTest {
   @Autowired
   private TestRestTemplate rest;
   @Autowired
+  private javax.sql.DataSource dataSource;
+  @Autowired
   private IdentityService identity;
 
   @DynamicPropertySource
@@ -49,6 +51,22 @@ class ProductionProfileTest {
     assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("Secure"));
     assertThat(cookies).anySatisfy(cookie ->
         assertThat(cookie).startsWith("JSESSIONID=").contains("Secure").containsIgnoringCase("HttpOnly"));
+  }
+
+  @Test
+  void connectionsAreTunedForTheEnginesQueries() throws Exception {
+    try (java.sql.Connection connection = dataSource.getConnection();
+        java.sql.Statement statement = connection.createStatement()) {
+      assertThat(setting(statement, "SHOW random_page_cost")).isEqualTo("1.1");
+      assertThat(setting(statement, "SHOW jit")).isEqualTo("off");
+    }
+  }
+
+  private static String setting(java.sql.Statement statement, String show) throws java.sql.SQLException {
+    try (java.sql.ResultSet result = statement.executeQuery(show)) {
+      result.next();
+      return result.getString(1);
+    }
   }
 
   @Test
