@@ -70,10 +70,8 @@ class BahasaIndonesiaTest extends BrowserTest {
     WebElement dueDate = visible(By.cssSelector(".tasks-list .due-date span[am-time-ago]"));
     assertThat(dueDate.getAttribute("uib-tooltip")).isEqualTo(WIB_LONG.format(due.toInstant()));
     assertThat(visible(By.cssSelector(".tasks-list .due-date")).getText()).startsWith("Tenggat dalam");
-    assertThat(browser.findElement(By.cssSelector(".brand-name")).getText())
-        .isEqualTo("Standar Pelayanan Tasklist · " + INSTANSI);
     assertThat(browser.findElement(By.id("footer-timezone")).getText()).contains("WIB (Asia/Jakarta)");
-    assertNoVendorBanner();
+    assertHeaderAndNoBanner("Tasklist");
     screenshot("bahasa-2-tasklist-tugas");
 
     // English stays available, chosen in the footer, and Bahasa Indonesia comes back the same way
@@ -84,35 +82,37 @@ class BahasaIndonesiaTest extends BrowserTest {
     visible(By.xpath("//*[normalize-space(text())='Klaim']"));
 
     // Cockpit
-    browser.manage().deleteAllCookies();
-    String manager = TestUsers.ensure(processEngine.getIdentityService(), "manajerBahasa", "manajer");
-    logIn("cockpit", "manajerBahasa", manager);
-    visible(By.cssSelector(".brand-name"));
-    screenshot("bahasa-4-cockpit");
+    logInAnew("cockpit", "manajerBahasa", "manajer", "bahasa-4-cockpit");
     visible(By.xpath("//a[normalize-space(.)='Proses']"));
     visible(By.xpath("//*[normalize-space(text())='Instans Proses yang Berjalan']"));
     visible(By.xpath("//*[normalize-space(text())='Tugas Pengguna yang Terbuka']"));
-    assertThat(browser.findElement(By.cssSelector(".brand-name")).getText())
-        .isEqualTo("Standar Pelayanan Cockpit · " + INSTANSI);
-    assertNoVendorBanner();
+    assertHeaderAndNoBanner("Cockpit");
 
     // Admin
-    browser.manage().deleteAllCookies();
-    String admin = TestUsers.ensure(processEngine.getIdentityService(), "adminBahasa", "camunda-admin");
-    logIn("admin", "adminBahasa", admin);
-    visible(By.cssSelector(".brand-name"));
-    screenshot("bahasa-5-admin");
+    logInAnew("admin", "adminBahasa", "camunda-admin", "bahasa-5-admin");
     visible(By.xpath("//a[normalize-space(.)='Pengguna']"));
     visible(By.xpath("//a[normalize-space(.)='Grup']"));
-    assertThat(browser.findElement(By.cssSelector(".brand-name")).getText())
-        .isEqualTo("Standar Pelayanan Admin · " + INSTANSI);
-    assertNoVendorBanner();
+    assertHeaderAndNoBanner("Admin");
+
     // the Welcome page, with the same session
     browser.get(url("/camunda/app/welcome/default/"));
     visible(By.xpath("//*[normalize-space(text())='Aplikasi']"));
-    assertThat(visible(By.cssSelector(".brand-name")).getText()).isEqualTo("Standar Pelayanan Beranda · " + INSTANSI);
-    assertNoVendorBanner();
+    assertHeaderAndNoBanner("Beranda");
     screenshot("bahasa-6-beranda");
+  }
+
+  /** Logs in to {@code app} in a new session as a member of {@code group}; a screenshot once it is drawn. */
+  private void logInAnew(String app, String user, String group, String screenshot) {
+    browser.manage().deleteAllCookies();
+    logIn(app, user, TestUsers.ensure(processEngine.getIdentityService(), user, group));
+    visible(By.cssSelector(".brand-name"));
+    screenshot(screenshot);
+  }
+
+  private void assertHeaderAndNoBanner(String webapp) {
+    assertThat(visible(By.cssSelector(".brand-name")).getText())
+        .isEqualTo("Standar Pelayanan " + webapp + " · " + INSTANSI);
+    assertNoVendorBanner();
   }
 
   private void assertNoVendorBanner() {

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * expression and builds its built-in functions on every evaluation, which cost about a tenth of
  * a step's completion (BENCHMARKS.md, target 1); the same condition over the same values always
  * gives the same answer, so each answer is kept, keyed by the condition and the value of every
- * name the condition mentions. A condition over values that are not plain (text, number, yes/no,
- * date, empty) is always evaluated.
+ * name the condition mentions. A condition over values that are not plain (short text, number,
+ * yes/no, date, empty) is always evaluated: free text, such as a revision note, seldom repeats and
+ * would only fill the memory.
  */
 final class HideConditions {
 
@@ -31,6 +32,9 @@ final class HideConditions {
       return "ABSENT";
     }
   };
+
+  /** Longer texts are free text, not choices: a condition over them is evaluated each time. */
+  private static final int LONGEST_KEPT = 64;
 
   private final int limit;
   private final Map<String, List<String>> namesOf = new ConcurrentHashMap<>();
@@ -83,7 +87,8 @@ final class HideConditions {
   }
 
   private static boolean plain(Object value) {
-    return value == null || value == ABSENT || value instanceof String || value instanceof Boolean
+    return value == null || value == ABSENT || value instanceof String text && text.length() <= LONGEST_KEPT
+        || value instanceof Boolean
         || value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Double
         || value instanceof Date;
   }

@@ -69,14 +69,17 @@ class HideConditionsTest {
   }
 
   @Test
-  void values_that_are_not_plain_and_names_in_backticks_are_always_evaluated() {
+  void values_that_are_not_plain_free_text_and_names_in_backticks_are_always_evaluated() {
     HideConditions conditions = new HideConditions(100);
     Map<String, Object> values = new HashMap<>(Map.of("daftar", List.of("a"), "nama lengkap", "Ani"));
     holds(conditions, "count(daftar) > 0", values);
     holds(conditions, "count(daftar) > 0", values);
     holds(conditions, "`nama lengkap` = \"Ani\"", values);
     holds(conditions, "`nama lengkap` = \"Ani\"", values);
-    assertThat(evaluated).hasSize(4);
+    Map<String, Object> note = Map.of("catatanRevisi", "Lampiran kurang: ".repeat(10));
+    assertThat(holds(conditions, "catatanRevisi = null", note)).isFalse();
+    assertThat(holds(conditions, "catatanRevisi = null", note)).isFalse();
+    assertThat(evaluated).hasSize(6);
     assertThat(conditions.size()).isZero();
   }
 
