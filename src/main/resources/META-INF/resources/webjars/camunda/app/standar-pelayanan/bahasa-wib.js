@@ -47,7 +47,7 @@ function toDate(value) {
   return new Date(String(value).replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
 }
 
-export function formatWib(value, format, lang) {
+function formatWib(value, format, lang) {
   const options = FORMATS[format || 'normal'];
   const date = toDate(value);
   if (!options || isNaN(date.getTime())) {
