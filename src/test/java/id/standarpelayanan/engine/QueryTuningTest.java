@@ -34,13 +34,22 @@ class QueryTuningTest extends IntegrationTest {
 
   @Test
   void indexes_and_statistics_exist() {
-    List<String> indexes = jdbc.sql("SELECT indexname FROM pg_indexes WHERE indexname IN "
-        + "('sp_idx_hi_varinst_task', 'sp_idx_auth_task_read')").query(String.class).list();
-    assertThat(indexes).containsExactlyInAnyOrder("sp_idx_hi_varinst_task", "sp_idx_auth_task_read");
-    assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'sp_idx_auth_task_read'")
-        .query(String.class).single()).contains("(resource_id_)").contains("resource_type_ = ANY");
+    List<String> indexes = jdbc.sql("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'sp_idx_%'")
+        .query(String.class).list();
+    assertThat(indexes).containsExactlyInAnyOrder("sp_idx_hi_varinst_task", "sp_idx_task_due",
+        "sp_idx_auth_task_check", "sp_idx_task_check", "sp_idx_ident_lnk_group_task");
+    assertThat(indexDefinition("sp_idx_auth_task_check")).contains("(resource_id_) INCLUDE (type_, user_id_, "
+        + "group_id_, resource_type_, perms_)").contains("resource_type_ = ANY");
+    assertThat(indexDefinition("sp_idx_task_check"))
+        .contains("(id_) INCLUDE (proc_def_id_, tenant_id_, case_execution_id_)");
+    assertThat(indexDefinition("sp_idx_ident_lnk_group_task")).contains("(group_id_, type_, task_id_)");
+    assertThat(indexDefinition("sp_idx_task_due")).contains("(due_date_)");
     assertThat(jdbc.sql("SELECT count(*) FROM pg_statistic_ext WHERE stxname LIKE 'sp_stat_auth_%'")
         .query(Long.class).single()).isEqualTo(2);
+  }
+
+  private String indexDefinition(String name) {
+    return jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = ?").param(name).query(String.class).single();
   }
 
   @Test
