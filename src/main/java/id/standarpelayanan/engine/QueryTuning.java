@@ -53,6 +53,7 @@ public class QueryTuning extends AbstractProcessEnginePlugin {
   private static final Logger LOG = LoggerFactory.getLogger(QueryTuning.class);
 
   private final DataSource dataSource;
+  private final TaskAuthorizationJoin taskAuthorizationJoin = new TaskAuthorizationJoin();
 
   public QueryTuning(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -72,7 +73,11 @@ public class QueryTuning extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new TaskAuthorizationJoin());
+    taskAuthorizationJoin.install(configuration.getSqlSessionFactory().getConfiguration());
+  }
+
+  TaskAuthorizationJoin taskAuthorizationJoin() {
+    return taskAuthorizationJoin;
   }
 
   @Override

@@ -1,22 +1,17 @@
 package id.standarpelayanan.engine;
 
-import java.sql.Connection;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.ParameterMapping;
-import org.apache.ibatis.plugin.Interceptor;
-import org.apache.ibatis.plugin.Intercepts;
-import org.apache.ibatis.plugin.Invocation;
-import org.apache.ibatis.plugin.Signature;
-import org.apache.ibatis.reflection.MetaObject;
-import org.apache.ibatis.reflection.SystemMetaObject;
+import org.apache.ibatis.mapping.SqlSource;
+import org.apache.ibatis.session.Configuration;
 
 /**
  * Checks a task list's authorizations once per list where they are the same for every task, and
@@ -37,15 +32,15 @@ import org.apache.ibatis.reflection.SystemMetaObject;
  * once. A task passes exactly when it passed before: some authorization of the person, with the
  * permissions the engine asked for, names the task, its process definition's key or {@code '*'}.
  *
- * <p>Only the two task-query statements are touched, and only when their SQL has the shape
- * written above (Camunda 7.24, revoke checks off, no composite checks); anything else goes to the
- * database unchanged. The authorization subquery is repeated with its parameters.
+ * <p>Only the two task-query statements are touched (their SQL source is wrapped once at start),
+ * and only when their SQL has the shape written above (Camunda 7.24, revoke checks off, no
+ * composite checks); anything else goes to the database unchanged. The authorization subquery is
+ * repeated with its parameters.
  */
-@Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
-class TaskAuthorizationJoin implements Interceptor {
+class TaskAuthorizationJoin {
 
-  private static final Pattern TASK_QUERY = Pattern.compile(
-      "\\.(selectTaskByQueryCriteria|selectTaskCountByQueryCriteria)$");
+  private static final String LIST = ".selectTaskByQueryCriteria";
+  private static final String COUNT = ".selectTaskCountByQueryCriteria";
 
   /** Camunda's join: group 1 the authorization subquery, group 2 the table prefix. */
   private static final Pattern AUTH_JOIN = Pattern.compile(
@@ -55,27 +50,56 @@ class TaskAuthorizationJoin implements Interceptor {
 
   private static final String AUTH_ON = "AUTH ON (AUTH.RESOURCE_ID_ IN";
   private static final String AUTH_SELECT = "SELECT A.*";
-
   private static final String AUTH_FOUND = "(AUTH.RESOURCE_ID_ IS NOT NULL)";
 
   private final AtomicLong rewritten = new AtomicLong();
   private volatile boolean enabled = true;
 
-  @Override
-  public Object intercept(Invocation invocation) throws Throwable {
-    MetaObject handler = SystemMetaObject.forObject(invocation.getTarget());
-    MappedStatement statement = (MappedStatement) handler.getValue("delegate.mappedStatement");
-    if (enabled && TASK_QUERY.matcher(statement.getId()).find()) {
-      BoundSql bound = ((StatementHandler) invocation.getTarget()).getBoundSql();
-      Rewrite rewrite = rewrite(bound.getSql(), bound.getParameterMappings());
-      if (rewrite != null) {
-        MetaObject meta = SystemMetaObject.forObject(bound);
-        meta.setValue("sql", rewrite.sql());
-        meta.setValue("parameterMappings", rewrite.parameters());
-        rewritten.incrementAndGet();
+  /**
+   * Puts the rewrite between the engine's two task-query statements and their SQL, once at start:
+   * nothing is added to any other statement (a MyBatis plugin would wrap every session's executor,
+   * which cost the engine's throughput measurably).
+   */
+  void install(Configuration configuration) {
+    for (String name : List.copyOf(configuration.getMappedStatementNames())) {
+      if (name.endsWith(LIST) || name.endsWith(COUNT)) {
+        MappedStatement statement = configuration.getMappedStatement(name);
+        if (!(statement.getSqlSource() instanceof Rewriting)) {
+          try {
+            Field sqlSource = MappedStatement.class.getDeclaredField("sqlSource");
+            sqlSource.setAccessible(true);
+            sqlSource.set(statement, new Rewriting(statement.getSqlSource(), configuration));
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot install the task authorization join on " + name, e);
+          }
+        }
       }
     }
-    return invocation.proceed();
+  }
+
+  /** The statement's SQL as Camunda writes it, rewritten where it has the shape above. */
+  private final class Rewriting implements SqlSource {
+
+    private final SqlSource original;
+    private final Configuration configuration;
+
+    Rewriting(SqlSource original, Configuration configuration) {
+      this.original = original;
+      this.configuration = configuration;
+    }
+
+    @Override
+    public BoundSql getBoundSql(Object parameter) {
+      BoundSql bound = original.getBoundSql(parameter);
+      Rewrite rewrite = enabled ? rewrite(bound.getSql(), bound.getParameterMappings()) : null;
+      if (rewrite == null) {
+        return bound;
+      }
+      BoundSql rewrittenSql = new BoundSql(configuration, rewrite.sql(), rewrite.parameters(), parameter);
+      bound.getAdditionalParameters().forEach(rewrittenSql::setAdditionalParameter);
+      rewritten.incrementAndGet();
+      return rewrittenSql;
+    }
   }
 
   /** Off, the task queries go as Camunda writes them (tests compare both). */

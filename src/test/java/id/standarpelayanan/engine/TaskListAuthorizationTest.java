@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +38,8 @@ class TaskListAuthorizationTest extends IntegrationTest {
   private IdentityService identity;
   @Autowired
   private AuthorizationService authorizations;
+  @Autowired
+  private QueryTuning queryTuning;
 
   private TaskAuthorizationJoin join;
   private final List<String> taskIds = new ArrayList<>();
@@ -52,10 +53,7 @@ class TaskListAuthorizationTest extends IntegrationTest {
 
   @BeforeEach
   void tasksGrantedEveryWay() {
-    join = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getSqlSessionFactory()
-        .getConfiguration().getInterceptors().stream()
-        .filter(TaskAuthorizationJoin.class::isInstance).map(TaskAuthorizationJoin.class::cast)
-        .findFirst().orElseThrow();
+    join = queryTuning.taskAuthorizationJoin();
     offeredToA = standaloneTask("Uji A", 3);
     tasks.addCandidateGroup(offeredToA, "grupUjiA");
     grantedToUser = standaloneTask("Uji pengguna", 1);
