@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +32,8 @@ class QueryTuningTest extends IntegrationTest {
   private TaskService tasks;
   @Autowired
   private IdentityService identity;
+  @Autowired
+  private AuthorizationService authorizations;
 
   @AfterEach
   void logOut() {
@@ -83,5 +91,36 @@ class QueryTuningTest extends IntegrationTest {
 
   private static List<String> ids(List<Task> list) {
     return list.stream().map(Task::getId).toList();
+  }
+
+  @Test
+  void a_new_task_offered_to_a_group_is_granted_to_it_once() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("ujiOtorisasiTugas").camundaHistoryTimeToLive(1)
+        .startEvent().userTask("tugas").camundaCandidateGroups("grupUjiA, grupUjiA, grupUjiB").endEvent().done();
+    String deployment = processEngine.getRepositoryService().createDeployment()
+        .addModelInstance("uji-otorisasi-tugas.bpmn", model).deploy().getId();
+    try {
+      String pi = processEngine.getRuntimeService().startProcessInstanceByKey("ujiOtorisasiTugas").getId();
+      String task = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
+
+      List<Authorization> granted = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+          .resourceId(task).list();
+      assertThat(granted).extracting(Authorization::getGroupId).containsExactlyInAnyOrder("grupUjiA", "grupUjiB");
+      assertThat(granted).allSatisfy(grant -> assertThat(grant.isPermissionGranted(Permissions.READ)).isTrue());
+
+      // a group offered the task later, twice: the second finds the first in the table
+      tasks.addCandidateGroup(task, "grupUjiC");
+      tasks.addCandidateGroup(task, "grupUjiC");
+      assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task)
+          .groupIdIn("grupUjiC").count()).isEqualTo(1);
+
+      identity.setAuthentication("petugasUji", List.of("grupUjiA"));
+      assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+      identity.setAuthentication("petugasUji", List.of("grupUjiLain"));
+      assertThat(tasks.createTaskQuery().taskId(task).count()).isZero();
+    } finally {
+      identity.clearAuthentication();
+      processEngine.getRepositoryService().deleteDeployment(deployment, true);
+    }
   }
 }

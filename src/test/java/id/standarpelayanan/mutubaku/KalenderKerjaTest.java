@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,5 +80,32 @@ class KalenderKerjaTest {
     assertThat(calendar.resolveDuedate("3 hari kerja", friday)).isEqualTo(Date.from(wib("2026-11-25T14:00").toInstant()));
     assertThat(calendar.resolveDuedate("PT60M", friday)).isEqualTo(Date.from(wib("2026-11-20T15:00").toInstant()));
     assertThat(calendar.resolveDuedate("P3D", friday)).isEqualTo(Date.from(wib("2026-11-23T14:00").toInstant()));
+  }
+
+  @Test
+  void plainIsoDurationsResolveAsCamundasOwnCalendarDoes() {
+    HariKerjaCalendar calendar = new HariKerjaCalendar(kalender);
+    org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar camunda =
+        new org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar();
+    List<String> durations = List.of("PT1M", "PT60M", "PT90S", "PT1.5S", "PT2H30M", "P1D", "P3D", "P2W", "P1M",
+        "P1Y", "P1Y2M3DT4H5M6S", "P10DT1H", "PT0S", "PT48H");
+    for (String start : List.of("2026-11-20T14:00", "2026-01-31T23:59", "2028-02-29T08:00", "2026-12-31T23:30")) {
+      Date from = Date.from(wib(start).toInstant());
+      for (String duration : durations) {
+        assertThat(HariKerjaCalendar.plainDuration(duration, from)).as(duration + " from " + start)
+            .isNotNull().isEqualTo(camunda.resolveDuedate(duration, from));
+        assertThat(calendar.resolveDuedate(duration, from)).isEqualTo(camunda.resolveDuedate(duration, from));
+      }
+    }
+  }
+
+  @Test
+  void otherDurationsAreLeftToCamundasCalendar() {
+    HariKerjaCalendar calendar = new HariKerjaCalendar(kalender);
+    Date friday = Date.from(wib("2026-11-20T14:00").toInstant());
+    for (String other : List.of("R3/PT10M", "P", "PT", "-PT5M", "2026-11-21T10:00:00/PT1H", "pt5m", "P1.5D")) {
+      assertThat(HariKerjaCalendar.plainDuration(other, friday)).as(other).isNull();
+    }
+    assertThat(calendar.resolveDuedate("R3/PT10M", friday)).isEqualTo(Date.from(wib("2026-11-20T14:10").toInstant()));
   }
 }
