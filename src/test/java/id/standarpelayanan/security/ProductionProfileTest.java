@@ -59,6 +59,8 @@ class ProductionProfileTest {
         java.sql.Statement statement = connection.createStatement()) {
       assertThat(setting(statement, "SHOW random_page_cost")).isEqualTo("1.1");
       assertThat(setting(statement, "SHOW jit")).isEqualTo("off");
+      assertThat(connection.unwrap(org.postgresql.core.BaseConnection.class).getQueryExecutor()
+          .isReWriteBatchedInsertsEnabled()).isTrue();
     }
   }
 
