@@ -8,7 +8,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -121,6 +125,39 @@ class QueryTuningTest extends IntegrationTest {
     } finally {
       identity.clearAuthentication();
       processEngine.getRepositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
+  void a_persons_task_list_is_planned_for_its_values_with_one_parallel_worker() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) processEngine
+        .getProcessEngineConfiguration();
+    TaskQueryImpl taskList = (TaskQueryImpl) tasks.createTaskQuery().taskCandidateGroup("frontOffice");
+    CustomPlansForTaskLists plans = new CustomPlansForTaskLists();
+    List<String> seen = new java.util.ArrayList<>();
+    plans.setNext(new CommandInterceptor() {
+      @Override
+      public <T> T execute(Command<T> command) {
+        seen.add(show("plan_cache_mode") + " " + show("max_parallel_workers_per_gather"));
+        return null;
+      }
+    });
+    identity.setAuthentication("petugasUji", List.of("frontOffice"));
+    configuration.getCommandExecutorTxRequired().execute(context -> plans.execute(taskList));
+    identity.clearAuthentication();
+    configuration.getCommandExecutorTxRequired().execute(context -> plans.execute(taskList));
+
+    assertThat(seen).containsExactly("force_custom_plan 1", "auto 2");
+    assertThat(CustomPlansForTaskLists.isTaskList(taskList)).isTrue();
+  }
+
+  private static String show(String setting) {
+    try (java.sql.Statement statement = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection()
+        .createStatement(); java.sql.ResultSet result = statement.executeQuery("SHOW " + setting)) {
+      result.next();
+      return result.getString(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 }
