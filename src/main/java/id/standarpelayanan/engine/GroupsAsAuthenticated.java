@@ -4,19 +4,19 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
- * The engine's authorization checks with a person's groups as they are, and no look-up of
- * authorizations on tasks not yet written. Camunda first narrows
- * them to the groups that hold any authorization, read with {@code SELECT DISTINCT GROUP_ID_ FROM
+ * The engine's authorization checks with a person's groups as they are (and no look-up of
+ * authorizations on tasks not yet written, see below). Camunda first narrows a person's groups
+ * to the groups that hold any authorization, read with {@code SELECT DISTINCT GROUP_ID_ FROM
  * ACT_RU_AUTHORIZATION}, once per command: a scan of the whole table, which holds one row per open
  * task here (23 ms with 100 000 open tasks, four times for one Tasklist page; BENCHMARKS.md, target
  * 4). A group without authorizations matches no authorization row, so checking with it changes no
