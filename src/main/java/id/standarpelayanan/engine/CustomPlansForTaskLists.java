@@ -38,7 +38,8 @@ class CustomPlansForTaskLists extends CommandInterceptor {
       if (context != null && context.getAuthentication() != null && context.isAuthorizationCheckEnabled()
           && "postgres".equals(context.getProcessEngineConfiguration().getDatabaseType())) {
         try (Statement statement = context.getDbSqlSession().getSqlSession().getConnection().createStatement()) {
-          statement.execute("SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL max_parallel_workers_per_gather = 1");
+          statement.execute("SET LOCAL plan_cache_mode = force_custom_plan; "
+              + "SET LOCAL max_parallel_workers_per_gather = 1");
         } catch (SQLException e) {
           throw new ProcessEngineException("cannot plan the task list for its values", e);
         }

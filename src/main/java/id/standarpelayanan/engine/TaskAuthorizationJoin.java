@@ -49,7 +49,6 @@ class TaskAuthorizationJoin {
       Pattern.DOTALL);
 
   private static final String AUTH_ON = "AUTH ON (AUTH.RESOURCE_ID_ IN";
-  private static final String AUTH_SELECT = "SELECT A.*";
   private static final String AUTH_FOUND = "(AUTH.RESOURCE_ID_ IS NOT NULL)";
 
   private final AtomicLong rewritten = new AtomicLong();
@@ -123,10 +122,8 @@ class TaskAuthorizationJoin {
         || sql.contains("AUTH1") || placeholders(sql, 0, sql.length()) != parameters.size()) {
       return null;
     }
-    int select = sql.lastIndexOf(AUTH_SELECT, on);
-    int start = select < 0 ? -1 : Math.max(sql.lastIndexOf("left join", select), sql.lastIndexOf("inner join", select));
     Matcher join = AUTH_JOIN.matcher(sql);
-    if (start < 0 || !join.region(start, sql.length()).lookingAt()) {
+    if (!join.find()) {
       return null;
     }
     int joinStart = join.start();
