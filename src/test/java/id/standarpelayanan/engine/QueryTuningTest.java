@@ -2,8 +2,13 @@ package id.standarpelayanan.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -33,6 +38,8 @@ class QueryTuningTest extends IntegrationTest {
   @Autowired
   private JdbcClient jdbc;
   @Autowired
+  private DataSource dataSource;
+  @Autowired
   private TaskService tasks;
   @Autowired
   private IdentityService identity;
@@ -49,15 +56,47 @@ class QueryTuningTest extends IntegrationTest {
     List<String> indexes = jdbc.sql("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'sp_idx_%'")
         .query(String.class).list();
     assertThat(indexes).containsExactlyInAnyOrder("sp_idx_hi_varinst_task", "sp_idx_task_due",
-        "sp_idx_auth_task_check", "sp_idx_task_check", "sp_idx_ident_lnk_group_task");
+        "sp_idx_auth_task_check", "sp_idx_task_check", "sp_idx_ident_lnk_group_task", "sp_idx_task_parent");
     assertThat(indexDefinition("sp_idx_auth_task_check")).contains("(resource_id_) INCLUDE (type_, user_id_, "
         + "group_id_, resource_type_, perms_)").contains("resource_type_ = ANY");
     assertThat(indexDefinition("sp_idx_task_check"))
         .contains("(id_) INCLUDE (proc_def_id_, tenant_id_, case_execution_id_)");
     assertThat(indexDefinition("sp_idx_ident_lnk_group_task")).contains("(group_id_, type_, task_id_)");
     assertThat(indexDefinition("sp_idx_task_due")).contains("(due_date_)");
+    assertThat(indexDefinition("sp_idx_task_parent")).contains("(parent_task_id_) WHERE (parent_task_id_ IS NOT NULL)");
     assertThat(jdbc.sql("SELECT count(*) FROM pg_statistic_ext WHERE stxname LIKE 'sp_stat_auth_%'")
         .query(Long.class).single()).isEqualTo(2);
+  }
+
+  /**
+   * Completing a task looks its subtasks up ({@code selectTasksByParentTaskId}). With many open tasks
+   * that must be an index look-up, also in the generic plan the driver switches to after five
+   * executions; the partial index applies because {@code =} implies the parent is not null.
+   */
+  @Test
+  void subtasks_are_looked_up_by_index_among_many_open_tasks() throws Exception {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      try {
+        statement.execute("INSERT INTO ACT_RU_TASK (ID_, REV_, PARENT_TASK_ID_) SELECT 'sp-uji-' || n, 1, "
+            + "CASE WHEN n % 1000 = 0 THEN 'sp-uji-1' END FROM generate_series(1, 20000) n");
+        statement.execute("ANALYZE ACT_RU_TASK");
+        statement.execute("PREPARE sp_subtasks (varchar) AS select * from ACT_RU_TASK where PARENT_TASK_ID_ = $1");
+        for (String planCache : List.of("force_custom_plan", "force_generic_plan")) {
+          statement.execute("SET LOCAL plan_cache_mode = " + planCache);
+          StringBuilder plan = new StringBuilder();
+          try (ResultSet rows = statement.executeQuery("EXPLAIN EXECUTE sp_subtasks('sp-uji-1')")) {
+            while (rows.next()) {
+              plan.append(rows.getString(1)).append('\n');
+            }
+          }
+          assertThat(plan).as(planCache).contains("sp_idx_task_parent").doesNotContain("Seq Scan");
+        }
+        statement.execute("DEALLOCATE sp_subtasks");
+      } finally {
+        connection.rollback();
+      }
+    }
   }
 
   private String indexDefinition(String name) {
