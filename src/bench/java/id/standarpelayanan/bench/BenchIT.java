@@ -666,6 +666,13 @@ class BenchIT {
             + "`VACUUM ANALYZE` and a `CHECKPOINT` after the clone, as autovacuum and the checkpointer would do "
             + "before an office's morning.");
 
+    // for information: the throughput benchmark's walk with these open tasks in the tables (each
+    // completion looks the task's subtasks up, which Camunda indexes on SQL Server only)
+    Path9 lapor = laporPath();
+    throughput(engine, lapor, 5);
+    REPORT.figure("for information: pengaduanLapor, full path, with " + total + " other open tasks "
+        + "(one run after a 5 s warm-up)", new double[] {throughput(engine, lapor, 15)}, "instances/s");
+
     removeWaitingCalls();
   }
 
