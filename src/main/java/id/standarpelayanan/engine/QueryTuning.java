@@ -89,10 +89,7 @@ public class QueryTuning extends AbstractProcessEnginePlugin {
       statement.execute("CREATE INDEX IF NOT EXISTS SP_IDX_HI_VARINST_TASK ON ACT_HI_VARINST (TASK_ID_, NAME_)");
       statement.execute("CREATE INDEX IF NOT EXISTS SP_IDX_TASK_DUE ON ACT_RU_TASK (DUE_DATE_)");
       boolean postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-      // Completing or deleting any task looks its subtasks up by PARENT_TASK_ID_, which Camunda indexes
-      // on SQL Server only (camunda/camunda#36824): with 100 000 open tasks each completion scanned the
-      // whole table (43 ms on PostgreSQL). Subtasks are rare, so on PostgreSQL the index holds only
-      // them and costs a task without a parent nothing.
+      // subtasks by parent (see above; Camunda indexes it on SQL Server only, camunda/camunda#36824)
       statement.execute("CREATE INDEX IF NOT EXISTS SP_IDX_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_)"
           + (postgres ? " WHERE PARENT_TASK_ID_ IS NOT NULL" : ""));
       if (postgres) {

@@ -70,8 +70,9 @@ class QueryTuningTest extends IntegrationTest {
 
   /**
    * Completing a task looks its subtasks up ({@code selectTasksByParentTaskId}). With many open tasks
-   * that must be an index look-up, also in the generic plan the driver switches to after five
-   * executions; the partial index applies because {@code =} implies the parent is not null.
+   * that must be an index look-up, also in the generic plan PostgreSQL may keep for a statement the
+   * driver has prepared on the server; the partial index applies because {@code =} implies the
+   * parent is not null.
    */
   @Test
   void subtasks_are_looked_up_by_index_among_many_open_tasks() throws Exception {
