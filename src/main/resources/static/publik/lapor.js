@@ -55,6 +55,7 @@ async function jenisMenurutIsi(file) {
 }
 
 function tampilkanLampiran() {
+  document.getElementById('lampiran-kosong').hidden = lampiran.length > 0;
   daftarLampiran.replaceChildren(...lampiran.map((file, index) => {
     const li = document.createElement('li');
     const nama = document.createElement('span');
@@ -107,7 +108,7 @@ function periksa(data) {
     galat.tambah('judul', 'Isi judul laporan.');
   }
   if (!data.isi) {
-    galat.tambah('isi', 'Isi laporan wajib diisi.');
+    galat.tambah('isi', 'Tuliskan isi laporan.');
   }
   if (!data.kategori) {
     galat.tambah('kategori', 'Pilih kategori laporan.');
@@ -207,26 +208,34 @@ function tampilkanDiterima({ nomor, kodeAkses }, data) {
   document.getElementById('judul-diterima').focus();
 }
 
+/** The number and code to the clipboard: the Clipboard API where the browser allows it, else the older command. */
 async function salin(teks) {
   const status = document.getElementById('status-salin');
-  try {
-    if (navigator.clipboard && window.isSecureContext) {
+  let berhasil = false;
+  if (navigator.clipboard && window.isSecureContext) {
+    try {
       await navigator.clipboard.writeText(teks);
-    } else {
-      const area = document.createElement('textarea');
-      area.value = teks;
-      area.setAttribute('readonly', '');
-      area.className = 'tersembunyi';
-      document.body.append(area);
-      area.select();
-      const berhasil = document.execCommand('copy');
-      area.remove();
-      if (!berhasil) {
-        throw new Error('copy');
-      }
+      berhasil = true;
+    } catch (ditolak) {
+      berhasil = false;
     }
-    status.textContent = 'Nomor laporan dan kode akses telah disalin. Tempelkan ke catatan yang aman.';
-  } catch (gagal) {
-    status.textContent = 'Tidak dapat menyalin otomatis. Catat nomor laporan dan kode akses secara manual.';
   }
+  if (!berhasil) {
+    const area = document.createElement('textarea');
+    area.value = teks;
+    area.setAttribute('readonly', '');
+    area.className = 'tersembunyi';
+    document.body.append(area);
+    area.select();
+    try {
+      berhasil = document.execCommand('copy');
+    } catch (ditolak) {
+      berhasil = false;
+    }
+    area.remove();
+    document.getElementById('salin').focus();
+  }
+  status.textContent = berhasil
+    ? 'Nomor laporan dan kode akses telah disalin. Tempelkan ke catatan yang aman.'
+    : 'Tidak dapat menyalin otomatis. Catat nomor laporan dan kode akses secara manual.';
 }

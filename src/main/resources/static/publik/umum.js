@@ -58,6 +58,9 @@ export function pesanUmum(jawaban) {
   if (jawaban.status === 413) {
     return 'Kiriman terlalu besar. Kurangi ukuran atau jumlah lampiran, lalu coba lagi.';
   }
+  if (jawaban.status === 415) {
+    return 'Server belum dapat menerima kiriman dalam bentuk ini. Kirim laporan tanpa lampiran, atau coba lagi nanti.';
+  }
   if (jawaban.status >= 500) {
     return 'Terjadi gangguan pada server kami. Silakan coba lagi beberapa saat lagi.';
   }

@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -95,7 +97,7 @@ class HalamanPublikTest extends IntegrationTest {
   }
 
   @Test
-  void noPageLoadsAnythingFromAnotherHostOrRunsInlineScriptOrStyle() throws IOException {
+  void noPageLoadsAnythingFromAnotherHostOrRunsInlineScriptOrStyleOrRepeatsAnId() throws IOException {
     Pattern foreign = Pattern.compile("(?i)(?:src|href|action)\\s*=\\s*[\"']\\s*(?:[a-z]+:)?//|@import|url\\(\\s*[\"']?(?:[a-z]+:)?//"
         + "|fetch\\(\\s*[\"'`](?:[a-z]+:)?//");
     Pattern scriptTag = Pattern.compile("(?is)<script\\b([^>]*)>(.*?)</script>");
@@ -120,6 +122,11 @@ class HalamanPublikTest extends IntegrationTest {
           assertThat(script.group(2)).as("%s: inline script", file).isBlank();
         }
         assertThat(scripts).as("%s: its script", file).isEqualTo(1);
+        Matcher id = Pattern.compile("\\sid=\"([^\"]+)\"").matcher(text);
+        Set<String> ids = new HashSet<>();
+        while (id.find()) {
+          assertThat(ids.add(id.group(1))).as("%s: id %s given twice", file, id.group(1)).isTrue();
+        }
       }
     }
   }
