@@ -167,8 +167,13 @@ formTanggapan.addEventListener('submit', async (event) => {
 
 // The link after filing carries the number and code in the fragment (never sent to a server):
 // fill the form, take them out of the address bar and the history entry, and look the report up.
-const fragmen = new URLSearchParams(location.hash.slice(1));
-if (fragmen.has('nomor') || fragmen.has('kode')) {
+// Also when such a link is opened while this page is already shown (only the fragment changes).
+function bacaFragmen() {
+  const fragmen = new URLSearchParams(location.hash.slice(1));
+  if (!fragmen.has('nomor') && !fragmen.has('kode')) {
+    return;
+  }
+  galatLacak.bersihkan();
   inputNomor.value = (fragmen.get('nomor') || '').trim().toUpperCase();
   inputKode.value = (fragmen.get('kode') || '').trim().toUpperCase();
   history.replaceState(null, '', location.pathname + location.search);
@@ -176,3 +181,5 @@ if (fragmen.has('nomor') || fragmen.has('kode')) {
     lacak(inputNomor.value, inputKode.value);
   }
 }
+window.addEventListener('hashchange', bacaFragmen);
+bacaFragmen();

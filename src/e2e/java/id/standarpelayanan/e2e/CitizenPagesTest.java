@@ -157,6 +157,10 @@ class CitizenPagesTest extends BrowserTest {
     assertThat(visible(By.cssSelector("#daftar-lampiran li")).getText()).contains("kuitansi.pdf", "KB", "Hapus");
     checkPage(browser, "4-lapor-terisi");
     browser.findElement(By.id("kirim")).click();
+    wait.until(driver -> driver.findElement(By.id("judul-diterima")).isDisplayed()
+        || driver.findElement(By.id("ringkasan-galat")).isDisplayed());
+    assertThat(browser.findElement(By.id("ringkasan-galat")).isDisplayed())
+        .as("filing with an attachment refused: %s", browser.findElement(By.id("ringkasan-galat")).getText()).isFalse();
 
     // number and code, shown once with the warning to keep them, a copy button and the tracking link
     WebElement received = visible(By.id("judul-diterima"));
