@@ -74,7 +74,8 @@ public class HalamanPublik {
   /** The form for a survey code; submitted without a script it comes back here with {@code kode}. */
   @GetMapping({"/survei", "/survei/"})
   public ResponseEntity<String> surveiKode(@RequestParam(required = false) String kode) {
-    String code = kode == null ? "" : kode.strip();
+    // a code read out on the phone is often typed in groups: "ABCD EFGH JKMN"
+    String code = kode == null ? "" : kode.replaceAll("\\s+", "");
     if (KODE_SURVEI.matcher(code).matches()) {
       return ResponseEntity.status(HttpStatus.SEE_OTHER)
           .location(URI.create("/survei/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8))).build();

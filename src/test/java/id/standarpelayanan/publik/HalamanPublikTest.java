@@ -73,6 +73,9 @@ class HalamanPublikTest extends IntegrationTest {
     assertThat(valid.headers().firstValue("Location")).hasValueSatisfying(
         location -> assertThat(location).endsWith("/survei/Ab12-cd_9"));
 
+    assertThat(get("/survei?kode=ABCD+EFGH+JKMN").headers().firstValue("Location")).hasValueSatisfying(
+        location -> assertThat(location).endsWith("/survei/ABCDEFGHJKMN"));
+
     HttpResponse<String> invalid = get("/survei?kode=..%2F..%2Fapi");
     assertThat(invalid.statusCode()).isEqualTo(200);
     assertThat(invalid.body()).contains("Kode survei");
