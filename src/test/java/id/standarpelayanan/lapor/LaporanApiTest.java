@@ -109,7 +109,7 @@ class LaporanApiTest extends IntegrationTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String nomor = (String) response.getBody().get("nomor");
     String code = (String) response.getBody().get("kodeAkses");
-    assertThat(response.getBody()).containsOnlyKeys("nomor", "kodeAkses");
+    assertThat(response.getBody()).containsOnlyKeys("nomor", "processInstanceId", "kodeAkses");
     assertThat(nomor).matches("LPR-\\d{4}-\\d{6}");
     // 16 characters of Crockford's base 32: 80 random bits
     assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}");
