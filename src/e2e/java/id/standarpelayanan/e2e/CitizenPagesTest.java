@@ -46,7 +46,8 @@ import id.standarpelayanan.mutubaku.MutuBaku;
 /**
  * A citizen on a phone (360 × 740 CSS pixels, a touch screen): files a confidential report with an
  * attachment, keeps its number and access code, tracks it, reads the office's answer, responds and
- * answers the survey; a stranger who knows only the number learns nothing. axe-core runs inside
+ * answers the survey; a stranger who knows only the number learns nothing; an anonymous report
+ * sends no identity even one typed before choosing "Anonim"; a 429 says how long to wait. axe-core runs inside
  * every public page, on the phone and on a desktop: no serious or critical violation. Full-page
  * screenshots: target/e2e/publik-*.png; axe's findings of every page: target/e2e/axe-publik.txt.
  */
@@ -252,6 +253,46 @@ class CitizenPagesTest extends BrowserTest {
     assertThat(visible(By.cssSelector("#keadaan h2")).getText()).isEqualTo("Survei sudah diisi");
     assertThat(browser.findElement(By.id("form-survei")).isDisplayed()).isFalse();
     checkPage(browser, "11-survei-sudah-diisi");
+  }
+
+  @Test
+  void anAnonymousReportSendsNoIdentityEvenWhenOneWasTypedFirst() throws Exception {
+    browser.get(url("/lapor"));
+    type("judul", "Jalan berlubang di depan kantor");
+    type("isi", "Lubang besar di jalur masuk, berbahaya bagi pengendara motor.");
+    browser.findElement(By.cssSelector("label[for='kategori-aspirasi']")).click();
+    type("nama", "Nama Yang Tidak Boleh Tersimpan");
+    type("email", "tidak.boleh@contoh.id");
+    browser.findElement(By.cssSelector("label[for='identitas-anonim']")).click();
+    assertThat(visible(By.id("catatan-anonim")).getText()).contains("tanpa nama, telepon, atau e-mail");
+    browser.findElement(By.id("kirim")).click();
+
+    visible(By.id("judul-diterima"));
+    String nomor = browser.findElement(By.id("hasil-nomor")).getText();
+    assertThat(browser.findElement(By.id("info-anonim")).getText()).contains("tidak dapat diterbitkan ulang");
+    assertThat(browser.findElement(By.id("info-email")).isDisplayed()).isFalse();
+    checkPage(browser, "14-diterima-anonim");
+
+    String password = TestUsers.ensure(processEngine.getIdentityService(), "adminNasionalPublik", "adminNasional");
+    HttpResponse<String> identity = http.send(HttpRequest.newBuilder(URI.create(url("/api/laporan/" + nomor + "/pelapor")))
+        .header("Authorization", basic("adminNasionalPublik", password)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(identity.statusCode()).as(identity.body()).isEqualTo(404);
+    assertThat(identity.body()).contains("anonim").doesNotContain("Tidak Boleh");
+  }
+
+  @Test
+  void tooManyRequestsSaysHowLongToWait() throws Exception {
+    browser.get(url("/lapor/lacak"));
+    // the server's throttle, as the page receives it (the throttle itself is tested on the server)
+    ((JavascriptExecutor) browser).executeScript("window.fetch = () => Promise.resolve(new Response("
+        + "JSON.stringify({title: 'Terlalu banyak permintaan', detail: 'Terlalu banyak permintaan.'}),"
+        + " {status: 429, headers: {'Content-Type': 'application/problem+json', 'Retry-After': '120'}}));");
+    type("nomor", "LPR-2026-000001");
+    type("kode", "ABCD-EFGH-JKMN-PQRS");
+    browser.findElement(By.id("tombol-lacak")).click();
+    wait.until(driver -> !driver.findElement(By.id("pesan")).getText().isEmpty());
+    assertThat(text("pesan")).isEqualTo("Terlalu banyak permintaan dari jaringan Anda. Silakan coba lagi dalam 2 menit.");
+    checkPage(browser, "15-lacak-terlalu-banyak");
   }
 
   @Test
@@ -497,12 +538,15 @@ class CitizenPagesTest extends BrowserTest {
     String today = LocalDate.now(MutuBaku.WIB).toString();
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(
         url("/api/survei/ikm?proses=pengaduanLapor&dari=" + today + "&sampai=" + today)))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            ("auditorPublik:" + password).getBytes(StandardCharsets.UTF_8))).build(),
+        .header("Authorization", basic("auditorPublik", password)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     @SuppressWarnings("unchecked")
     Map<String, Object> hasil = (Map<String, Object>) json.readValue(response.body(), JSON_OBJECT).get("hasil");
     return ((Number) hasil.get("jumlahResponden")).intValue();
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 }
