@@ -179,6 +179,10 @@ class CitizenPagesTest extends BrowserTest {
     assertThat(browser.findElement(By.id("tautan-lacak")).getAttribute("href"))
         .endsWith("/lapor/lacak#nomor=" + nomor + "&kode=" + kode);
     checkPage(browser, "5-diterima");
+    assertThat(attachmentsAsAdmin(nomor)).singleElement().satisfies(attachment -> {
+      assertThat(attachment).containsEntry("nama", "kuitansi.pdf").containsEntry("jenis", "application/pdf");
+      assertThat(((Number) attachment.get("ukuran")).intValue()).isEqualTo(40 * 1024);
+    });
 
     // the link opens the report and takes the code out of the address bar
     browser.findElement(By.id("tautan-lacak")).click();
@@ -530,6 +534,16 @@ class CitizenPagesTest extends BrowserTest {
     Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as("task %s", taskKey).isNotNull();
     tasks.complete(task.getId(), variables);
+  }
+
+  /** The report's attachments as the handling admins list them. */
+  private List<Map<String, Object>> attachmentsAsAdmin(String nomor) throws Exception {
+    String password = TestUsers.ensure(processEngine.getIdentityService(), "adminNasionalPublik", "adminNasional");
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/api/laporan/" + nomor + "/lampiran")))
+        .header("Authorization", basic("adminNasionalPublik", password)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json.readValue(response.body(), new TypeReference<List<Map<String, Object>>>() {
+    });
   }
 
   /** Questionnaires of pengaduanLapor answered today, as staff read them (IKM). */
