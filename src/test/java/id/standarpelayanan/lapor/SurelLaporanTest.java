@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -303,6 +304,10 @@ class SurelLaporanTest extends IntegrationTest {
       TestMailServer.start();
     }
     assertThat(outbox(report[0]).get(0).get("galat_terakhir")).asString().isNotBlank().doesNotContain("@");
+    // and once the server is back and the mail sent
+    ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofMinutes(2))));
+    pengirim.kirimYangJatuhTempo();
+    assertThat(TestMailServer.receivedBy(email)).hasSize(1);
     assertThat(output.getAll()).doesNotContain(email, "Rina Siregar", report[1]);
   }
 }
