@@ -179,6 +179,9 @@ function bacaFragmen() {
   history.replaceState(null, '', location.pathname + location.search);
   if (inputNomor.value && inputKode.value) {
     lacak(inputNomor.value, inputKode.value);
+  } else if (inputNomor.value) {
+    // a mail's link carries the number alone: the code is the reporter's to type
+    inputKode.focus();
   }
 }
 window.addEventListener('hashchange', bacaFragmen);

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,13 +42,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.standarpelayanan.TestMailServer;
 import id.standarpelayanan.TestUsers;
 import id.standarpelayanan.mutubaku.MutuBaku;
+import id.standarpelayanan.surel.PengirimSurel;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 /**
  * A citizen on a phone (360 × 740 CSS pixels, a touch screen): files a confidential report with an
- * attachment, keeps its number and access code, tracks it, reads the office's answer, responds and
- * answers the survey; a stranger who knows only the number learns nothing; an anonymous report
+ * attachment, keeps its number and access code, tracks it, receives the office's answer by mail,
+ * reads it on the tracking page, responds and answers the survey; a stranger who knows only the number learns nothing; an anonymous report
  * sends no identity even one typed before choosing "Anonim"; a 429 says how long to wait. axe-core runs inside
  * every public page, on the phone and on a desktop: no serious or critical violation. Full-page
  * screenshots: target/e2e/publik-*.png; axe's findings of every page: target/e2e/axe-publik.txt.
@@ -57,6 +63,8 @@ class CitizenPagesTest extends BrowserTest {
   private static final Path AXE_REPORT = SCREENSHOTS.resolve("axe-publik.txt");
   private static final String NOT_FOUND = "Laporan dengan nomor dan kode akses itu tidak ditemukan. "
       + "Periksa kembali nomor laporan dan kode akses Anda.";
+  /** Unique per run: the test SMTP server keeps every mail of the JVM. */
+  private static final String REPORTER_EMAIL = "siti.rahmawati." + System.nanoTime() + "@contoh.id";
   private static final String CODE = "[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}";
   private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
   };
@@ -65,6 +73,8 @@ class CitizenPagesTest extends BrowserTest {
   private RuntimeService runtime;
   @Autowired
   private TaskService tasks;
+  @Autowired
+  private PengirimSurel pengirim;
 
   private final ObjectMapper json = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
@@ -134,7 +144,7 @@ class CitizenPagesTest extends BrowserTest {
     browser.findElement(By.cssSelector("label[for='kategori-pengaduan']")).click();
     type("nama", "Siti Rahmawati");
     type("telepon", "12");
-    type("email", "siti.rahmawati@contoh.id");
+    type("email", REPORTER_EMAIL);
 
     // attachments are checked in the page: by content, size and count
     WebElement files = browser.findElement(By.id("lampiran"));
@@ -172,7 +182,7 @@ class CitizenPagesTest extends BrowserTest {
     assertThat(kode).matches(CODE);
     assertThat(browser.findElement(By.id("bagian-diterima")).getText())
         .contains("Simpan nomor laporan dan kode akses ini sekarang", "hanya ditampilkan sekali",
-            "juga kami kirim ke alamat e-mail siti.rahmawati@contoh.id");
+            "juga kami kirim ke alamat e-mail " + REPORTER_EMAIL);
     browser.findElement(By.id("salin")).click();
     wait.until(driver -> !driver.findElement(By.id("status-salin")).getText().isEmpty());
     assertThat(browser.findElement(By.id("status-salin")).getText()).contains("telah disalin");
@@ -197,14 +207,23 @@ class CitizenPagesTest extends BrowserTest {
     assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Siti Rahmawati", "0812");
     checkPage(browser, "6-lacak-diterima");
 
-    // the office works the report down to its answer
-    answerAsOffice(nomor, "Petugas loket telah diperiksa Inspektorat dan uang Anda dikembalikan.\nTerima kasih.");
-    // TODO(lead, mail outbox): the reporter receives the answer by mail here. Once the outbox is merged,
-    // assert the "laporan dijawab" mail to siti.rahmawati@contoh.id (GreenMail of the outbox helper's tests).
+    // the mail of the filing (sent by the outbox) carries the same number and code
+    pengirim.kirimYangJatuhTempo();
+    assertThat(mailText(nomor, "telah diterima")).contains(nomor, kode);
 
-    // later, on a fresh page: number and code typed by hand (the code in lower case, as people type)
-    browser.get(url("/lapor/lacak"));
-    type("nomor", nomor);
+    // the office works the report down to its answer; the reporter receives it by mail
+    answerAsOffice(nomor, "Petugas loket telah diperiksa Inspektorat dan uang Anda dikembalikan.\nTerima kasih.");
+    pengirim.kirimYangJatuhTempo();
+    String answerMail = mailText(nomor, "telah dijawab");
+    assertThat(answerMail).contains("Petugas loket telah diperiksa Inspektorat").doesNotContain(kode);
+    Matcher link = Pattern.compile("https?://[^/\\s]+(/lapor/lacak#nomor=\\S+)").matcher(answerMail);
+    assertThat(link.find()).as("tracking link in the mail:%n%s", answerMail).isTrue();
+
+    // the link of the mail (number only) on the phone; the code typed by hand, in lower case as people type
+    browser.get(url(link.group(1)));
+    wait.until(driver -> nomor.equals(driver.findElement(By.id("nomor")).getAttribute("value")));
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("kode");
+    assertThat(browser.getCurrentUrl()).endsWith("/lapor/lacak");
     type("kode", kode.toLowerCase());
     browser.findElement(By.id("tombol-lacak")).click();
     visible(By.id("bagian-jawaban"));
@@ -534,6 +553,22 @@ class CitizenPagesTest extends BrowserTest {
     Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as("task %s", taskKey).isNotNull();
     tasks.complete(task.getId(), variables);
+  }
+
+  /** The text of the one mail to the reporter whose subject is "Laporan {nomor} {ending}". */
+  private static String mailText(String nomor, String ending) throws Exception {
+    List<MimeMessage> mails = TestMailServer.receivedBy(REPORTER_EMAIL).stream()
+        .filter(mail -> subject(mail).equals("Laporan " + nomor + " " + ending)).toList();
+    assertThat(mails).as("mail '%s' of %s", ending, nomor).hasSize(1);
+    return ((String) mails.get(0).getContent()).replace("\r\n", "\n");
+  }
+
+  private static String subject(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The report's attachments as the handling admins list them. */
