@@ -174,23 +174,25 @@ function updateTabs() {
   pending = false;
   const tabs = Array.from(document.querySelectorAll('.nav-tabs > li > a'))
     .filter(link => [TAB_LAMPIRAN, TAB_SURVEI].includes(link.textContent.trim()));
-  if (tabs.length === 0) {
+  const taskId = currentTaskId() || '';
+  // hidden until it is known whether the task is one for the tab
+  const undecided = tabs.filter(link => link.parentElement.dataset.tugas !== taskId);
+  if (undecided.length === 0) {
     return;
   }
-  const taskId = currentTaskId();
-  const show = (info) => tabs.forEach(link => {
-    const wanted = link.textContent.trim() === TAB_LAMPIRAN ? isLapor(info) : isClosingStep(info);
-    link.parentElement.style.display = wanted ? '' : 'none';
+  undecided.forEach(link => {
+    link.parentElement.style.display = 'none';
+    link.parentElement.dataset.tugas = taskId;
   });
-  if (!taskId) {
-    show(null);
-    return;
-  }
-  taskInfo(taskId).then(info => {
-    if (currentTaskId() === taskId) {
-      show(info);
+  const decide = info => undecided.forEach(link => {
+    const wanted = link.textContent.trim() === TAB_LAMPIRAN ? isLapor(info) : isClosingStep(info);
+    if (link.parentElement.dataset.tugas === taskId) {
+      link.parentElement.style.display = wanted ? '' : 'none';
     }
   });
+  if (taskId) {
+    taskInfo(taskId).then(decide);
+  }
 }
 
 function scheduleUpdate() {
