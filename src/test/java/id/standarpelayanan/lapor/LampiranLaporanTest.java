@@ -303,6 +303,25 @@ class LampiranLaporanTest extends IntegrationTest {
     assertThat(otherPart.getBody()).containsEntry("field", "berkas");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "multipart/form-data | --x",
+      "multipart/form-data; boundary=x | --x\\r\\nContent-Disposition: form-data; name=\"laporan\"\\r\\n\\r\\n{\"judul\"",
+      "multipart/form-data; boundary=x | garbage without any boundary"})
+  void aBrokenMultipartBodyIsA400ProblemAndStoresNothing(String contentType, String body) {
+    long reportsBefore = reports();
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.CONTENT_TYPE, contentType);
+
+    ResponseEntity<Map<String, Object>> response = citizen.exchange("/api/laporan", HttpMethod.POST,
+        new HttpEntity<>(body.replace("\\r\\n", "\r\n"), headers), JSON);
+
+    assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat((String) response.getBody().get("detail")).isNotBlank();
+    assertThat(reports()).isEqualTo(reportsBefore);
+  }
+
   @Test
   void aControlCharacterInTheQueryOfAMultipartFilingIsRefusedAsInAnyOtherRequest() {
     long reportsBefore = reports();
