@@ -114,13 +114,19 @@ public class LampiranController {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(file.jenis()))
         .contentLength(file.isi().length)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(file.nama(), StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition(file.nama()))
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "sandbox")
         .header("X-SHA-256", file.sha256())
         .cacheControl(CacheControl.noStore())
         .body(file.isi());
+  }
+
+  /** {@code attachment} with the name; an ASCII name plainly, any other also in RFC 5987 form. */
+  private static String disposition(String nama) {
+    ContentDisposition.Builder attachment = ContentDisposition.attachment();
+    return (StandardCharsets.US_ASCII.newEncoder().canEncode(nama) ? attachment.filename(nama)
+        : attachment.filename(nama, StandardCharsets.UTF_8)).build().toString();
   }
 
   /**

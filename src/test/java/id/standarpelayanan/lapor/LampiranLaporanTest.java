@@ -158,6 +158,7 @@ class LampiranLaporanTest extends IntegrationTest {
       ContentDisposition disposition = headers.getContentDisposition();
       assertThat(disposition.isAttachment()).isTrue();
       assertThat(disposition.getFilename()).isEqualTo(names.get(i));
+      assertThat(headers.getFirst(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("attachment; filename=\"" + names.get(i) + "\"");
       assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
       assertThat(headers.getFirst("Content-Security-Policy")).isEqualTo("sandbox");
       assertThat(headers.getCacheControl()).contains("no-store");
@@ -271,6 +272,25 @@ class LampiranLaporanTest extends IntegrationTest {
         .processInstanceBusinessKey(filed.get(0)).count()).isZero();
     assertThat(reports()).isEqualTo(reportsBefore);
     assertThat(storedFiles()).isEqualTo(filesBefore);
+  }
+
+  @Test
+  void aNameBeyondAsciiIsOfferedForDownloadAsStored() {
+    byte[] png = Berkas.png();
+    String nomor = lampiran.terimaDenganLampiran(new LaporanBaru("Jalan rusak", "Berlubang", "PENGADUAN", true, false,
+        null, null, null, false), lampiran.periksa(List.of(new LampiranLaporan.Kiriman("Jalan rusak – Médan 路.png",
+            png.length, () -> new ByteArrayInputStream(png))))).nomor();
+    Map<String, Object> listed = nasional.exchange("/api/laporan/" + nomor + "/lampiran", HttpMethod.GET, null, LIST)
+        .getBody().get(0);
+
+    ResponseEntity<byte[]> download = nasional.getForEntity("/api/laporan/" + nomor + "/lampiran/" + listed.get("id"),
+        byte[].class);
+
+    assertThat(listed).containsEntry("nama", "Jalan rusak _ Médan 路.png");
+    assertThat(download.getHeaders().getContentDisposition().getFilename()).isEqualTo("Jalan rusak _ Médan 路.png");
+    assertThat(download.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+        .contains("filename*=UTF-8''Jalan%20rusak%20_%20M%C3%A9dan%20%E8%B7%AF.png");
+    assertThat(download.getBody()).isEqualTo(png);
   }
 
   @Test
