@@ -61,8 +61,9 @@ public class WebappConfig {
     config.put("standarPelayanan", Map.of("namaAplikasi", APP_NAME, "namaWebapp", shownName, "namaInstansi", namaInstansi));
     switch (app) {
       case "tasklist" -> {
-        // staff work to deadlines (mutu baku): a list opened without an order is sorted by due date
-        config.put("customScripts", List.of(SHARED_SCRIPT, "scripts/urut-tenggat"));
+        // staff work to deadlines (mutu baku): a list opened without an order is sorted by due date;
+        // task tabs "Lampiran" (a report's attachments) and "Survei" (a call's survey code)
+        config.put("customScripts", List.of(SHARED_SCRIPT, "scripts/urut-tenggat", "scripts/lampiran-survei"));
         config.put("shortcuts", tasklistShortcuts());
       }
       // every step with a mutu baku shows its on-time share and breaches on the process diagram

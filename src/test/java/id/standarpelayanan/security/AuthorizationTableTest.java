@@ -27,6 +27,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.util.LinkedMultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -104,6 +106,36 @@ class AuthorizationTableTest extends IntegrationTest {
         .processInstanceBusinessKey(nomorLaporan).singleResult().getId());
   }
 
+  private String laporanBerlampiran;
+  private String idLampiran;
+
+  @BeforeAll
+  void oneReportWithAnAttachment() throws Exception {
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    HttpHeaders pdf = new HttpHeaders();
+    pdf.setContentType(MediaType.APPLICATION_PDF);
+    LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("laporan", new HttpEntity<>("{\"judul\": \"Trotoar rusak\", \"isi\": \"Berlubang\","
+        + " \"kategori\": \"PENGADUAN\", \"anonim\": true}", json));
+    parts.add("lampiran", new HttpEntity<>(new ByteArrayResource("%PDF-1.7\n%%EOF\n".getBytes()) {
+      @Override
+      public String getFilename() {
+        return "foto.pdf";
+      }
+    }, pdf));
+    HttpHeaders multipart = new HttpHeaders();
+    multipart.setContentType(MediaType.MULTIPART_FORM_DATA);
+    ResponseEntity<String> report = anonymous.exchange("/api/laporan", HttpMethod.POST,
+        new HttpEntity<>(parts, multipart), String.class);
+    assertThat(report.getStatusCode().is2xxSuccessful()).as(report.getBody()).isTrue();
+    laporanBerlampiran = JSON.readTree(report.getBody()).path("nomor").asText();
+    instanceOf.put("laporanBerlampiran", processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(laporanBerlampiran).singleResult().getId());
+    idLampiran = JSON.readTree(as("adminNasional").getForEntity("/api/laporan/" + laporanBerlampiran + "/lampiran",
+        String.class).getBody()).path(0).path("id").asText();
+  }
+
   @AfterAll
   void removeInstances() {
     instanceOf.values().forEach(pi -> processEngine.getRuntimeService().deleteProcessInstance(pi, "uji", true, true));
@@ -144,7 +176,12 @@ class AuthorizationTableTest extends IntegrationTest {
         Arguments.of("dokumen layanan informasi", "dokumen", "frontOffice", "operator", Outcome.HIDDEN),
         Arguments.of("penugasan tugas", "penugasan", "frontOffice", "backOffice", Outcome.HIDDEN),
         Arguments.of("riwayat laporan", "riwayat", "adminNasional", "operator", Outcome.HIDDEN),
-        Arguments.of("identitas pelapor", "pelapor", "adminInstansi", "petugasCallCenter", Outcome.REFUSED));
+        Arguments.of("identitas pelapor", "pelapor", "adminInstansi", "petugasCallCenter", Outcome.REFUSED),
+        Arguments.of("daftar lampiran laporan", "lampiran", "adminUpt", "operator", Outcome.HIDDEN),
+        Arguments.of("daftar lampiran laporan", "lampiran", "adminEselon1", "petugasCallCenter", Outcome.REFUSED),
+        Arguments.of("unduh lampiran laporan", "unduhLampiran", "adminInstansi", "manajer", Outcome.REFUSED),
+        Arguments.of("unduh lampiran laporan", "unduhLampiran", "adminNasional", "frontOffice", Outcome.HIDDEN),
+        Arguments.of("kartu kode QR survei", "kartuQr", "frontOffice", "adminUpt", Outcome.HIDDEN));
   }
 
   @ParameterizedTest(name = "{0}: {2} ya, {3} tidak")
@@ -171,6 +208,9 @@ class AuthorizationTableTest extends IntegrationTest {
       }
       case "riwayat" -> get(as(group), "/api/laporan/" + nomorLaporan + "/riwayat");
       case "pelapor" -> get(as(group), "/api/laporan/" + nomorLaporan + "/pelapor");
+      case "lampiran" -> get(as(group), "/api/laporan/" + nomorLaporan + "/lampiran");
+      case "unduhLampiran" -> get(as(group), "/api/laporan/" + laporanBerlampiran + "/lampiran/" + idLampiran);
+      case "kartuQr" -> get(as(group), "/api/survei/cetak/layananInformasiTelepon");
       default -> throw new AssertionError(endpoint);
     };
   }

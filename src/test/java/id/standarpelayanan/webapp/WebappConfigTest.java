@@ -53,6 +53,9 @@ class WebappConfigTest extends IntegrationTest {
   void the_tasklist_keeps_its_own_scripts_and_shortcuts_and_cockpit_its_overlay() throws Exception {
     assertThat(get("/camunda/app/tasklist/scripts/config.js").body()).contains("\"scripts/urut-tenggat\"")
         .contains("\"claimTask\"").contains("mengklaim tugas yang sedang dipilih");
+    assertThat(get("/camunda/app/tasklist/scripts/config.js").body()).contains("\"scripts/lampiran-survei\"");
+    assertThat(get("/camunda/app/tasklist/scripts/lampiran-survei.js").body()).contains("tasklist.task.detail")
+        .contains("Tidak ada lampiran");
     assertThat(get("/camunda/app/cockpit/scripts/config.js").body()).contains("\"scripts/mutu-baku-overlay\"");
   }
 
