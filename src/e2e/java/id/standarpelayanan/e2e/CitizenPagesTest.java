@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -44,6 +43,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.standarpelayanan.TestMailServer;
 import id.standarpelayanan.TestUsers;
+import id.standarpelayanan.lapor.KantorLapor;
 import id.standarpelayanan.mutubaku.MutuBaku;
 import id.standarpelayanan.surel.PengirimSurel;
 import jakarta.mail.MessagingException;
@@ -539,20 +539,7 @@ class CitizenPagesTest extends BrowserTest {
   private void answerAsOffice(String nomor, String jawaban) {
     String pi = runtime.createProcessInstanceQuery().processDefinitionKey("pengaduanLapor")
         .processInstanceBusinessKey(nomor).singleResult().getId();
-    complete(pi, "terimaLaporan", Map.of("laporanDiterima", true));
-    complete(pi, "verifikasiNasional", Map.of("instansiTujuan", "Kementerian PANRB"));
-    complete(pi, "terimaDisposisiInstansi", Map.of("disposisiDiterima", true));
-    complete(pi, "verifikasiInstansi", Map.of("sesuaiKewenangan", true));
-    complete(pi, "disposisiEselon1", Map.of("unitEselon1", "Inspektorat"));
-    complete(pi, "responAwalEselon1", Map.of("responAwal", "Laporan diterima dan sedang ditelaah"));
-    complete(pi, "verifikasiEselon1", Map.of("kewenangan", "ESELON1"));
-    complete(pi, "tindakLanjutEselon1", Map.of("jawaban", jawaban));
-  }
-
-  private void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
-    assertThat(task).as("task %s", taskKey).isNotNull();
-    tasks.complete(task.getId(), variables);
+    KantorLapor.jawab(tasks, pi, jawaban);
   }
 
   /** The text of the one mail to the reporter whose subject is "Laporan {nomor} {ending}". */

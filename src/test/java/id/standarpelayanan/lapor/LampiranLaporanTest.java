@@ -128,7 +128,7 @@ class LampiranLaporanTest extends IntegrationTest {
     ResponseEntity<Map<String, Object>> response = lapor(ANONIM, files);
 
     assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
-    assertThat(response.getBody()).containsOnlyKeys("nomor", "kodeAkses");
+    assertThat(response.getBody()).containsOnlyKeys("nomor", "processInstanceId", "kodeAkses");
     String nomor = (String) response.getBody().get("nomor");
     assertThat(nomor).matches("LPR-\\d{4}-\\d{6}");
     HttpHeaders code = new HttpHeaders();

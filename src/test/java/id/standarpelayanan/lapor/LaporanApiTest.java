@@ -230,14 +230,7 @@ class LaporanApiTest extends IntegrationTest {
   }
 
   private void answerAtEselon1(String pi) {
-    complete(pi, Map.of("laporanDiterima", true));
-    complete(pi, Map.of("instansiTujuan", "Pemko Medan", "catatanVerifikasi", "rahasia internal"));
-    complete(pi, Map.of("disposisiDiterima", true));
-    complete(pi, Map.of("sesuaiKewenangan", true));
-    complete(pi, Map.of("unitEselon1", "Inspektorat"));
-    complete(pi, Map.of("responAwal", "Ditelaah"));
-    complete(pi, Map.of("kewenangan", "ESELON1"));
-    complete(pi, Map.of("jawaban", "Petugas sudah ditegur"));
+    KantorLapor.jawab(tasks, pi, "Petugas sudah ditegur");
   }
 
   private void complete(String pi, Map<String, Object> variables) {

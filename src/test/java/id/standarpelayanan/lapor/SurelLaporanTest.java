@@ -104,15 +104,9 @@ class SurelLaporanTest extends IntegrationTest {
     return runtime.createProcessInstanceQuery().processInstanceBusinessKey(nomor).singleResult().getId();
   }
 
-  /** To the last step, tindakLanjutEselon1, as LaporanApiTest walks it. */
+  /** To the last step, tindakLanjutEselon1. */
   private void toTheAnswer(String pi) {
-    complete(pi, Map.of("laporanDiterima", true));
-    complete(pi, Map.of("instansiTujuan", "Pemko Medan"));
-    complete(pi, Map.of("disposisiDiterima", true));
-    complete(pi, Map.of("sesuaiKewenangan", true));
-    complete(pi, Map.of("unitEselon1", "Inspektorat"));
-    complete(pi, Map.of("responAwal", "Ditelaah"));
-    complete(pi, Map.of("kewenangan", "ESELON1"));
+    KantorLapor.sampaiTindakLanjut(tasks, pi);
   }
 
   private void complete(String pi, Map<String, Object> variables) {

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.standarpelayanan.IntegrationTest;
 import id.standarpelayanan.TestUsers;
+import id.standarpelayanan.lapor.KantorLapor;
 import id.standarpelayanan.lapor.LaporanBaru;
 import id.standarpelayanan.lapor.PenerimaanLaporan;
 
@@ -184,12 +185,7 @@ class VariableWriteGuardTest extends IntegrationTest {
   }
 
   private void toTheAnswer() {
-    for (Map<String, Object> step : List.<Map<String, Object>>of(Map.of("laporanDiterima", true),
-        Map.of("instansiTujuan", "Pemko Medan"), Map.of("disposisiDiterima", true), Map.of("sesuaiKewenangan", true),
-        Map.of("unitEselon1", "Inspektorat"), Map.of("responAwal", "Ditelaah"), Map.of("kewenangan", "ESELON1"),
-        Map.of("jawaban", "Petugas sudah ditegur"))) {
-      tasks.complete(task(), step);
-    }
+    KantorLapor.jawab(tasks, pi, "Petugas sudah ditegur");
   }
 
   @Test
