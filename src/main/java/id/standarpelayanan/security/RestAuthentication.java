@@ -22,13 +22,20 @@ public class RestAuthentication {
   /**
    * Requests a citizen makes without an account, as "METHOD path" with the path a regular
    * expression: filing a report, following it by its number, responding to its answer, answering
-   * the satisfaction survey with its token.
+   * the satisfaction survey with its token. Each is throttled per client ({@code batas}).
    */
-  static final List<String> PUBLIC_API = List.of(
+  public static final List<String> PUBLIC_API = List.of(
       "POST /api/laporan",
       "GET /api/laporan/[^/]+",
       "POST /api/laporan/[^/]+/tanggapan",
       "POST /api/survei/[^/]+");
+
+  private static final Predicate<HttpServletRequest> PUBLIC = publicCalls(PUBLIC_API);
+
+  /** Whether a request is one of {@link #PUBLIC_API}. */
+  public static boolean isPublicCall(HttpServletRequest request) {
+    return PUBLIC.test(request);
+  }
 
   @Bean
   FilterRegistrationBean<BasicAuthenticationFilter> engineRestAuthentication(ProcessEngine engine) {
