@@ -3,6 +3,7 @@ package id.standarpelayanan.api;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
@@ -31,6 +32,28 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
     if (!context.getConfiguration().isRegistered(Mapper.class)) {
       context.register(Mapper.class);
     }
+    if (!context.getConfiguration().isRegistered(EngineMapper.class)) {
+      context.register(EngineMapper.class);
+    }
+  }
+
+  /** The causes a caller must see, or Camunda's own answer. */
+  static Response toResponse(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof AuthorizationException denied) {
+        // some resources (a decision definition by id) wrap a refusal in a 500, and an expression
+        // listener that refuses is wrapped by the expression language
+        return ExceptionHandlerHelper.getInstance().getResponse(denied);
+      }
+      if (cause instanceof InvalidInputException refused) {
+        return Response.status(Response.Status.BAD_REQUEST)
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(Map.of("type", refused.getClass().getSimpleName(), "message", refused.getMessage(),
+                "field", refused.field() == null ? "" : refused.field()))
+            .build();
+      }
+    }
+    return ExceptionHandlerHelper.getInstance().getResponse(exception);
   }
 
   @Priority(1)
@@ -38,20 +61,17 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
 
     @Override
     public Response toResponse(RestException exception) {
-      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-        if (cause instanceof AuthorizationException denied) {
-          // some resources (a decision definition by id) wrap a refusal in a 500
-          return ExceptionHandlerHelper.getInstance().getResponse(denied);
-        }
-        if (cause instanceof InvalidInputException refused) {
-          return Response.status(Response.Status.BAD_REQUEST)
-              .type(MediaType.APPLICATION_JSON_TYPE)
-              .entity(Map.of("type", refused.getClass().getSimpleName(), "message", refused.getMessage(),
-                  "field", refused.field() == null ? "" : refused.field()))
-              .build();
-        }
-      }
-      return ExceptionHandlerHelper.getInstance().getResponse(exception);
+      return EngineRestErrors.toResponse(exception);
+    }
+  }
+
+  /** Engine exceptions a resource lets through unwrapped (a message correlation, a modification). */
+  @Priority(1)
+  public static class EngineMapper implements ExceptionMapper<ProcessEngineException> {
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return EngineRestErrors.toResponse(exception);
     }
   }
 }

@@ -6,23 +6,34 @@ import java.time.format.DateTimeFormatter;
 /** RFC 4180 fields, written straight into a line: the export's inner loop, kept allocation-free. */
 final class Csv {
 
+  private static final String FORMULA_START = "=+-@\t\r";
+
   private Csv() {
   }
 
-  /** Quoted when it holds a comma, a quote or a line break (quotes doubled); empty for null. */
+  /**
+   * Quoted when it holds a comma, a quote or a line break (quotes doubled); empty for null. A
+   * value a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage
+   * return: a business key such as {@code =HYPERLINK(...)}) is written after an apostrophe, which
+   * makes Excel and LibreOffice show it as text.
+   */
   static StringBuilder text(StringBuilder line, String value) {
     if (value == null) {
       return line;
     }
+    boolean formula = !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0;
     boolean quote = false;
     for (int i = 0; i < value.length() && !quote; i++) {
       char c = value.charAt(i);
       quote = c == ',' || c == '"' || c == '\n' || c == '\r';
     }
     if (!quote) {
-      return line.append(value);
+      return formula ? line.append('\'').append(value) : line.append(value);
     }
     line.append('"');
+    if (formula) {
+      line.append('\'');
+    }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       line.append(c);

@@ -13,12 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 import id.standarpelayanan.api.InvalidInputException;
 import id.standarpelayanan.api.TextInput;
 import id.standarpelayanan.nomor.NomorUrut;
+import id.standarpelayanan.security.VariableWriteGuard;
 import id.standarpelayanan.telepon.NomorTelepon;
 
 /**
  * Intake of reports from every channel (the public endpoint, the call center): validates, gives
- * the tracking number, keeps the identity apart from the engine (none at all when anonymous) and
- * starts {@code pengaduanLapor}, all in one transaction.
+ * the tracking number and the reporter's access code, keeps the identity apart from the engine (none
+ * at all when anonymous) and starts {@code pengaduanLapor}, all in one transaction.
  */
 @Service
 public class PenerimaanLaporan {
@@ -26,17 +27,21 @@ public class PenerimaanLaporan {
   public static final Set<String> KATEGORI = Set.of("PENGADUAN", "ASPIRASI", "PERMINTAAN_INFORMASI");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  public record Diterima(String nomor, String processInstanceId) {
+  /** {@code kodeAkses}: the reporter's secret, in clear only here, once. */
+  public record Diterima(String nomor, String processInstanceId, String kodeAkses) {
   }
 
   private final RuntimeService runtime;
   private final NomorUrut nomorUrut;
   private final PelaporRepository pelapor;
+  private final KodeAksesLaporan kodeAkses;
 
-  public PenerimaanLaporan(RuntimeService runtime, NomorUrut nomorUrut, PelaporRepository pelapor) {
+  public PenerimaanLaporan(RuntimeService runtime, NomorUrut nomorUrut, PelaporRepository pelapor,
+      KodeAksesLaporan kodeAkses) {
     this.runtime = runtime;
     this.nomorUrut = nomorUrut;
     this.pelapor = pelapor;
+    this.kodeAkses = kodeAkses;
   }
 
   @Transactional
@@ -62,8 +67,11 @@ public class PenerimaanLaporan {
     variables.put(PengaduanLapor.RAHASIA, rahasia);
     variables.put(PengaduanLapor.KANAL, kanal);
     variables.put(PengaduanLapor.LANGSUNG_KE_INSTANSI, Boolean.TRUE.equals(laporan.langsungKeInstansi()));
-    ProcessInstance started = runtime.startProcessInstanceByKey(PengaduanLapor.PROCESS_KEY, nomor, variables);
-    return new Diterima(nomor, started.getId());
+    String kode = kodeAkses.terbitkan(nomor);
+    // the only start of pengaduanLapor (LaporanDariIntake) and the only direct write of what the public sees
+    ProcessInstance started = VariableWriteGuard.asApplication(nomor,
+        () -> runtime.startProcessInstanceByKey(PengaduanLapor.PROCESS_KEY, nomor, variables));
+    return new Diterima(nomor, started.getId(), kode);
   }
 
   /** An anonymous report must not carry an identity: refusing it is the only way to store none. */

@@ -1,5 +1,7 @@
 package id.standarpelayanan.lapor;
 
+import java.util.Set;
+
 /** Contract names of process {@code pengaduanLapor} (spec §4, SOP pengaduan melalui SP4N-LAPOR!). */
 public final class PengaduanLapor {
 
@@ -23,6 +25,14 @@ public final class PengaduanLapor {
   public static final String PENJAWAB = "penjawab";
   public static final String PUAS = "puas";
   public static final String TANGGAPAN = "tanggapan";
+
+  /**
+   * What the public sees or what decides it (the reporter's own text, the channel, confidentiality,
+   * status, the published answer and the reporter's response): written only by the intake, the
+   * reporter's response and the process's steps ({@code security.VariableWriteGuard}).
+   */
+  public static final Set<String> PUBLIC_VARIABLES = Set.of(JUDUL, ISI, KATEGORI, ANONIM, RAHASIA,
+      LANGSUNG_KE_INSTANSI, KANAL, NOMOR_PANGGILAN, STATUS, JAWABAN, PENJAWAB, PUAS, TANGGAPAN);
 
   private PengaduanLapor() {
   }

@@ -11,7 +11,25 @@ import org.springframework.stereotype.Component;
 @Component("penandaStatus")
 public class StatusLaporan {
 
-  public enum Status { DITERIMA, DIVERIFIKASI, DIDISPOSISIKAN, DITINDAKLANJUTI, SELESAI, DITUTUP }
+  /** Each status with what the reporter reads on the tracking page. */
+  public enum Status {
+    DITERIMA("Diterima"),
+    DIVERIFIKASI("Diverifikasi"),
+    DIDISPOSISIKAN("Diteruskan ke instansi yang berwenang"),
+    DITINDAKLANJUTI("Sedang ditindaklanjuti"),
+    SELESAI("Sudah dijawab, menunggu tanggapan Anda"),
+    DITUTUP("Selesai dan ditutup");
+
+    private final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 
   public void tetapkan(DelegateExecution execution, String status) {
     String value = Status.valueOf(status).name();

@@ -45,6 +45,8 @@ public final class AuthorizationTable {
       Map.entry("analisSdm", List.of("pemantauanEvaluasi")),
       Map.entry("kepalaBidang", List.of("pemantauanEvaluasi")));
 
+  private static final String PENGADUAN_LAPOR = "pengaduanLapor";
+
   private AuthorizationTable() {
   }
 
@@ -52,13 +54,19 @@ public final class AuthorizationTable {
     List<Grant> grants = new ArrayList<>();
     PROCESSES_OF_GROUP.forEach((group, processes) -> {
       grants.add(new Grant(group, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)));
-      grants.add(new Grant(group, Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.CREATE)));
+      if (processes.stream().anyMatch(process -> !process.equals(PENGADUAN_LAPOR))) {
+        grants.add(new Grant(group, Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.CREATE)));
+      }
       grants.add(new Grant(group, Resources.USER, ANY, List.of(Permissions.READ)));
       grants.add(new Grant(group, Resources.GROUP, ANY, List.of(Permissions.READ)));
       for (String process : processes) {
-        grants.add(new Grant(group, Resources.PROCESS_DEFINITION, process, List.of(ProcessDefinitionPermissions.READ,
-            ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-            ProcessDefinitionPermissions.READ_HISTORY)));
+        // a report starts only from the intake, which issues its number and the reporter's code
+        // (lapor.LaporanDariIntake), never from /engine-rest: nobody is granted to start one
+        grants.add(new Grant(group, Resources.PROCESS_DEFINITION, process, process.equals(PENGADUAN_LAPOR)
+            ? List.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY)
+            : List.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY)));
       }
       if (processes.contains("penerimaanTelepon")) {
         grants.add(new Grant(group, Resources.DECISION_DEFINITION, "routingEkstensi", List.of(Permissions.READ)));

@@ -3,9 +3,12 @@ package id.standarpelayanan.survei;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,17 +24,44 @@ import org.springframework.web.server.ResponseStatusException;
 import id.standarpelayanan.api.InvalidInputException;
 import id.standarpelayanan.mutubaku.MutuBaku;
 
-/** The citizen answers the survey once with its token; staff read the IKM per service and period. */
+/** The citizen answers the survey once with its code; staff read the IKM per service and period. */
 @RestController
 public class SurveiController {
 
   public record IkmPeriode(String proses, LocalDate dari, LocalDate sampai, IndeksKepuasan.Hasil hasil) {
   }
 
-  private final SurveiRepository repository;
+  public record Pertanyaan(String field, String label, String pertanyaan, List<String> pilihan) {
+  }
 
-  public SurveiController(SurveiRepository repository) {
+  /** The questionnaire of one survey code: the service it is about and the nine questions. */
+  public record Kuesioner(String layanan, List<Pertanyaan> unsur) {
+  }
+
+  private final SurveiRepository repository;
+  private final RepositoryService repositoryService;
+
+  public SurveiController(SurveiRepository repository, RepositoryService repositoryService) {
     this.repository = repository;
+    this.repositoryService = repositoryService;
+  }
+
+  @GetMapping("/api/survei/{token}")
+  public Kuesioner kuesioner(@PathVariable String token) {
+    SurveiRepository.Token issued = issued(token);
+    if (issued.dipakai() != null) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "Survei ini sudah diisi. Terima kasih.");
+    }
+    ProcessDefinition service = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(issued.processDefinitionKey()).latestVersion().singleResult();
+    return new Kuesioner(service == null ? issued.processDefinitionKey() : service.getName(),
+        Arrays.stream(Unsur.values()).map(u -> new Pertanyaan(u.field(), u.label(), u.pertanyaan(), u.pilihan()))
+            .toList());
+  }
+
+  private SurveiRepository.Token issued(String token) {
+    return repository.find(SurveiKepuasan.hashOf(token)).orElseThrow(() ->
+        new ResponseStatusException(HttpStatus.NOT_FOUND, "Survei dengan kode itu tidak ditemukan."));
   }
 
   @PostMapping("/api/survei/{token}")
@@ -39,13 +69,12 @@ public class SurveiController {
   public ResponseEntity<Map<String, Object>> jawab(@PathVariable String token,
       @RequestBody Map<String, Object> jawaban) {
     int[] scores = scores(jawaban);
-    SurveiRepository.Token issued = repository.find(token).orElseThrow(() ->
-        new ResponseStatusException(HttpStatus.NOT_FOUND, "Token survei tidak dikenal."));
+    SurveiRepository.Token issued = issued(token);
     OffsetDateTime now = MutuBaku.now();
-    if (issued.dipakai() != null || !repository.use(token, now)) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT, "Token survei ini sudah dipakai.");
+    if (issued.dipakai() != null || !repository.use(issued.token(), now)) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "Survei ini sudah diisi. Terima kasih.");
     }
-    repository.answer(token, issued.processDefinitionKey(), now, scores);
+    repository.answer(issued.token(), issued.processDefinitionKey(), now, scores);
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(Map.of("pesan", "Terima kasih, jawaban survei Anda telah kami terima."));
   }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Tokens and answers of the survey (migration V3). */
+/** Survey codes (only their SHA-256, column {@code token}) and answers (migrations V3, V5). */
 @Repository
 public class SurveiRepository {
 
@@ -20,11 +20,13 @@ public class SurveiRepository {
     this.jdbc = jdbc;
   }
 
-  void issue(String token, String processKey, String processInstanceId, String businessKey, OffsetDateTime now) {
+  /** Stores a code's hash once; a second issue of the same code changes nothing. */
+  void issueOnce(String tokenHash, String processKey, String processInstanceId, String businessKey,
+      OffsetDateTime now) {
     jdbc.sql("""
             INSERT INTO survei_token (token, process_definition_key, process_instance_id, business_key, diterbitkan)
-            VALUES (?, ?, ?, ?, ?)""")
-        .params(token, processKey, processInstanceId, businessKey, now).update();
+            SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM survei_token WHERE token = ?)""")
+        .params(tokenHash, processKey, processInstanceId, businessKey, now, tokenHash).update();
   }
 
   Optional<Token> find(String token) {

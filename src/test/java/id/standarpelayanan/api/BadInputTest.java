@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import id.standarpelayanan.IntegrationTest;
 import id.standarpelayanan.TestUsers;
+import id.standarpelayanan.security.SecretCode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -64,6 +65,7 @@ class BadInputTest extends IntegrationTest {
 
   private String surveiToken;
   private String nomorLaporan;
+  private String kodeLaporan;
   private String taskId;
   private String frontOfficePassword;
   private String operatorPassword;
@@ -79,21 +81,28 @@ class BadInputTest extends IntegrationTest {
       return;
     }
     surveiToken = "uji-" + UUID.randomUUID();
+    // only the survey code's hash is stored
     jdbc.sql("INSERT INTO survei_token (token, process_definition_key, process_instance_id, business_key, diterbitkan)"
-        + " VALUES (?, 'penerimaanTelepon', 'uji', 'uji', ?)").params(surveiToken, OffsetDateTime.now()).update();
+        + " VALUES (?, 'penerimaanTelepon', 'uji', 'uji', ?)").params(SecretCode.hash(surveiToken), OffsetDateTime.now())
+        .update();
     ResponseEntity<String> report = anonymous.exchange("/api/laporan", HttpMethod.POST,
         new HttpEntity<>(laporan().toString(), json()), String.class);
     nomorLaporan = JSON.readTree(report.getBody()).path("nomor").asText();
+    kodeLaporan = JSON.readTree(report.getBody()).path("kodeAkses").asText();
     String pi = engine.getRuntimeService().startProcessInstanceByKey("layananInformasiTelepon").getId();
     taskId = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult().getId();
     frontOfficePassword = TestUsers.ensure(engine.getIdentityService(), "foMasukan", "frontOffice");
     operatorPassword = TestUsers.ensure(engine.getIdentityService(), "opMasukan", "operator");
   }
 
-  private static HttpHeaders json() {
+  /** JSON, with the report's access code (the reporter's key to tanggapan; other endpoints ignore it). */
+  private HttpHeaders json() {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+    if (kodeLaporan != null) {
+      headers.set("X-Kode-Akses", kodeLaporan);
+    }
     return headers;
   }
 

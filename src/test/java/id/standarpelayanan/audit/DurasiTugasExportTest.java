@@ -132,6 +132,21 @@ class DurasiTugasExportTest extends IntegrationTest {
     assertThat(none).isEmpty();
   }
 
+  @Test
+  void aBusinessKeyWrittenAsAFormulaIsExportedAsText() throws Exception {
+    ClockUtil.setCurrentTime(Wib.at(LocalDateTime.of(2031, 3, 3, 9, 0)));
+    runtime.startProcessInstanceByKey("penerimaanTelepon", "=HYPERLINK(\"http://contoh.test\",\"klik\")",
+        Map.of("nomorPenelepon", "0618453744", "ekstensi", "102"));
+    java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+
+    export.writeCsv(new DurasiTugasExport.Filter(LocalDate.of(2031, 3, 1), LocalDate.of(2031, 3, 31),
+        "penerimaanTelepon"), csv);
+
+    String written = csv.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(written).contains(",\"'=HYPERLINK(\"\"http://contoh.test\"\",\"\"klik\"\")\",")
+        .doesNotContain(",\"=HYPERLINK").doesNotContain(",=HYPERLINK");
+  }
+
   private TestRestTemplate as(String user, String group) {
     return anonymous.withBasicAuth(user, TestUsers.ensure(processEngine.getIdentityService(), user, group));
   }

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.standarpelayanan.IntegrationTest;
+import id.standarpelayanan.lapor.LaporanController;
 import id.standarpelayanan.lapor.PengaduanLapor;
 import id.standarpelayanan.security.RestAuthentication;
 
@@ -80,8 +81,9 @@ class BatasPermintaanTest extends IntegrationTest {
     }
     // meanwhile a citizen at another address files and follows a report
     KlienLoopback.Jawaban filed = citizen.postJson("/api/laporan", LAPORAN);
-    String nomor = JSON.readTree(filed.body()).path("nomor").asText();
-    KlienLoopback.Jawaban tracked = citizen.get("/api/laporan/" + nomor);
+    JsonNode receipt = JSON.readTree(filed.body());
+    KlienLoopback.Jawaban tracked = citizen.get("/api/laporan/" + receipt.path("nomor").asText(),
+        LaporanController.KODE_AKSES, receipt.path("kodeAkses").asText());
     List<KlienLoopback.Jawaban> answers = new ArrayList<>();
     for (Future<KlienLoopback.Jawaban> answer : burst) {
       answers.add(answer.get());
@@ -164,20 +166,25 @@ class BatasPermintaanTest extends IntegrationTest {
   void aReportNumberIsNoKeyAStrangerCannotLockACitizenOutOfTheirReport() throws Exception {
     ClockUtil.setCurrentTime(new Date());
     KlienLoopback citizen = client("127.0.0.6");
-    String nomor = JSON.readTree(citizen.postJson("/api/laporan", LAPORAN).body()).path("nomor").asText();
+    JsonNode receipt = JSON.readTree(citizen.postJson("/api/laporan", LAPORAN).body());
+    String nomor = receipt.path("nomor").asText();
     KlienLoopback stranger = client("127.0.0.7");
     KlienLoopback.Jawaban last;
+    int guesses = 0;
     do {
-      last = stranger.get("/api/laporan/" + nomor);
+      last = stranger.get("/api/laporan/" + nomor, LaporanController.KODE_AKSES, "AAAA-BBBB-CCCC-" + guesses++);
     } while (last.status() != 429);
 
-    assertThat(citizen.get("/api/laporan/" + nomor).status()).isEqualTo(200);
+    assertThat(guesses).isEqualTo(batas.lacak().kapasitas() + 1);
+    assertThat(citizen.get("/api/laporan/" + nomor, LaporanController.KODE_AKSES, receipt.path("kodeAkses").asText())
+        .status()).isEqualTo(200);
   }
 
   /** One sample request of a "METHOD path" pattern of RestAuthentication.PUBLIC_API or the pages. */
   private static String[] sample(String call) {
     String method = call.substring(0, call.indexOf(' ')).replaceAll("^\\((\\w+)\\|.*", "$1");
-    String path = call.substring(call.indexOf(' ') + 1).replace("[^/]+", "X-2026-000001").replace("/?", "");
+    String path = call.substring(call.indexOf(' ') + 1).replaceAll("\\(\\?![^)]*\\)", "")
+        .replace("[^/]+", "X-2026-000001").replace("/?", "");
     return new String[] {method, path};
   }
 

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.standarpelayanan.IntegrationTest;
 import id.standarpelayanan.TestUsers;
+import id.standarpelayanan.security.SecretCode;
 
 /** The citizens' side of SP4N-LAPOR! without login, and who may see a reporter's identity. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -65,6 +66,29 @@ class LaporanApiTest extends IntegrationTest {
     return citizen.exchange("/api/laporan", HttpMethod.POST, json(body), JSON);
   }
 
+  /** Number and access code of a new report. */
+  private String[] filed(String body) {
+    Map<String, Object> answer = lapor(body).getBody();
+    return new String[] {(String) answer.get("nomor"), (String) answer.get("kodeAkses")};
+  }
+
+  private static HttpEntity<String> withCode(String code, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    if (code != null) {
+      headers.set("X-Kode-Akses", code);
+    }
+    return new HttpEntity<>(body, headers);
+  }
+
+  private ResponseEntity<Map<String, Object>> track(String nomor, String code) {
+    return citizen.exchange("/api/laporan/" + nomor, HttpMethod.GET, withCode(code, null), JSON);
+  }
+
+  private ResponseEntity<Map<String, Object>> respond(String nomor, String code, String body) {
+    return citizen.exchange("/api/laporan/" + nomor + "/tanggapan", HttpMethod.POST, withCode(code, body), JSON);
+  }
+
   private long reports() {
     return processEngine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey("pengaduanLapor").count();
@@ -79,18 +103,24 @@ class LaporanApiTest extends IntegrationTest {
        "anonim": false, "rahasia": %s, "nama": "Sari Lubis", "telepon": "0812-7777-0001"}""";
 
   @Test
-  void aCitizenFilesAReportWithoutLoginAndGetsATrackingNumber() {
+  void aCitizenFilesAReportWithoutLoginAndGetsATrackingNumberAndASecretCodeStoredOnlyAsAHash() {
     ResponseEntity<Map<String, Object>> response = lapor(NAMED.formatted("false"));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String nomor = (String) response.getBody().get("nomor");
+    String code = (String) response.getBody().get("kodeAkses");
+    assertThat(response.getBody()).containsOnlyKeys("nomor", "kodeAkses");
     assertThat(nomor).matches("LPR-\\d{4}-\\d{6}");
+    // 16 characters of Crockford's base 32: 80 random bits
+    assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}");
     assertThat(response.getHeaders().getLocation()).hasPath("/api/laporan/" + nomor);
-    String pi = (String) response.getBody().get("processInstanceId");
-    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey())
-        .isEqualTo(nomor);
+    String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(nomor).singleResult().getId();
     assertThat(runtime.getVariables(pi)).doesNotContainKeys("nama", "telepon", "email")
         .doesNotContainValue("Sari Lubis").doesNotContainValue("081277770001");
+    String stored = jdbc.sql("SELECT kode_hash FROM laporan_akses WHERE nomor = ?").param(nomor)
+        .query(String.class).single();
+    assertThat(stored).hasSize(64).isEqualTo(SecretCode.hash(code.replace("-", ""))).doesNotContain(code);
+    assertThat(lapor(NAMED.formatted("false")).getBody().get("kodeAkses")).isNotEqualTo(code);
   }
 
   @Test
@@ -150,19 +180,51 @@ class LaporanApiTest extends IntegrationTest {
   }
 
   @Test
-  void theReporterFollowsTheReportAndSeesTheAnswerButNoInternalNoteOrPersonalData() {
-    String nomor = (String) lapor(NAMED.formatted("false")).getBody().get("nomor");
-    ResponseEntity<Map<String, Object>> received = citizen.exchange("/api/laporan/" + nomor, HttpMethod.GET, null, JSON);
+  void theReporterFollowsTheReportWithTheCodeAndSeesTheAnswerButNoInternalNoteOrPersonalData() {
+    String[] report = filed(NAMED.formatted("false"));
+    ResponseEntity<Map<String, Object>> received = track(report[0], report[1]);
     assertThat(received.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(received.getBody()).containsEntry("status", "DITERIMA").containsEntry("jawaban", null);
+    assertThat(received.getHeaders().getCacheControl()).isEqualTo("no-store");
+    assertThat(received.getBody()).containsEntry("status", "DITERIMA").containsEntry("statusLabel", "Diterima")
+        .containsEntry("judul", "Pungutan liar di loket").containsEntry("jawaban", null)
+        .containsEntry("menungguTanggapan", false);
+    assertThat((String) received.getBody().get("diterima")).endsWith("+07:00");
+    // typed as a person would: lower case, without dashes, O for 0 and l for 1
+    String typed = report[1].replace("-", "").toLowerCase().replace('0', 'o').replace('1', 'l');
+    assertThat(track(report[0], typed).getStatusCode()).isEqualTo(HttpStatus.OK);
 
-    String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(nomor).singleResult().getId();
+    String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(report[0]).singleResult().getId();
     answerAtEselon1(pi);
 
-    Map<String, Object> answered = citizen.exchange("/api/laporan/" + nomor, HttpMethod.GET, null, JSON).getBody();
-    assertThat(answered).containsOnlyKeys("nomor", "status", "jawaban", "survei")
-        .containsEntry("status", "SELESAI").containsEntry("jawaban", "Petugas sudah ditegur");
+    Map<String, Object> answered = track(report[0], report[1]).getBody();
+    assertThat(answered).containsEntry("status", "SELESAI").containsEntry("jawaban", "Petugas sudah ditegur")
+        .containsEntry("menungguTanggapan", true).containsEntry("tanggapan", null).containsEntry("survei", null);
     assertThat(answered.toString()).doesNotContain("Sari", "0812", "rahasia internal");
+  }
+
+  /** Numbers are not secrets: without the report's own code a number answers as an unknown one. */
+  @Test
+  void withoutItsCodeAReportIsIndistinguishableFromAnUnknownNumber() {
+    String[] mine = filed(NAMED.formatted("true"));
+    String[] other = filed(NAMED.formatted("false"));
+    String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(mine[0]).singleResult().getId();
+    answerAtEselon1(pi);
+    ResponseEntity<Map<String, Object>> unknown = track("LPR-1999-000001", mine[1]);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    String neighbour = mine[0].substring(0, 9) + "%06d".formatted(Integer.parseInt(mine[0].substring(9)) - 1);
+
+    for (ResponseEntity<Map<String, Object>> guess : java.util.List.of(track(mine[0], null), track(mine[0], ""),
+        track(mine[0], other[1]), track(mine[0], "AAAA-BBBB-CCCC-DDDD"), track(mine[0], mine[1] + "X"),
+        track(neighbour, mine[1]), track(mine[0], "'; DROP TABLE laporan_akses; --"),
+        respond(mine[0], other[1], "{\"puas\": true}"), respond(mine[0], null, "{\"puas\": false}"))) {
+      assertThat(guess.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(guess.getBody()).containsEntry("detail", unknown.getBody().get("detail"))
+          .containsOnlyKeys(unknown.getBody().keySet());
+      assertThat(guess.getBody().toString()).doesNotContain("SELESAI", "ditegur", "Pungutan");
+    }
+    // the wrong-code responses changed nothing: the report still waits for its reporter
+    assertThat(track(mine[0], mine[1]).getBody()).containsEntry("status", "SELESAI")
+        .containsEntry("menungguTanggapan", true);
   }
 
   private void answerAtEselon1(String pi) {
@@ -181,21 +243,53 @@ class LaporanApiTest extends IntegrationTest {
   }
 
   @Test
-  void theReporterRespondsToTheAnswer() {
-    String nomor = (String) lapor(NAMED.formatted("false")).getBody().get("nomor");
-    ResponseEntity<Map<String, Object>> early = citizen.exchange("/api/laporan/" + nomor + "/tanggapan",
-        HttpMethod.POST, json("{\"puas\": true}"), JSON);
-    assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  void theReporterRespondsToTheAnswerWithTheCodeAndThenFindsTheSurvey() {
+    String[] report = filed(NAMED.formatted("false"));
+    assertThat(respond(report[0], report[1], "{\"puas\": true}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
-    answerAtEselon1(runtime.createProcessInstanceQuery().processInstanceBusinessKey(nomor).singleResult().getId());
+    String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(report[0]).singleResult().getId();
+    answerAtEselon1(pi);
 
-    assertThat(citizen.exchange("/api/laporan/" + nomor + "/tanggapan", HttpMethod.POST, json("{}"), JSON)
-        .getBody()).containsEntry("field", "puas");
-    assertThat(citizen.exchange("/api/laporan/" + nomor + "/tanggapan", HttpMethod.POST,
-        json("{\"puas\": true, \"catatan\": \"Terima kasih\"}"), JSON).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-    Map<String, Object> closed = citizen.exchange("/api/laporan/" + nomor, HttpMethod.GET, null, JSON).getBody();
-    assertThat(closed).containsEntry("status", "DITUTUP");
-    assertThat((String) closed.get("survei")).startsWith("/api/survei/");
+    assertThat(respond(report[0], report[1], "{}").getBody()).containsEntry("field", "puas");
+    assertThat(respond(report[0], report[1], "{\"puas\": true, \"catatan\": \"Terima kasih\"}").getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    Map<String, Object> closed = track(report[0], report[1]).getBody();
+    assertThat(closed).containsEntry("status", "DITUTUP").containsEntry("menungguTanggapan", false)
+        .containsEntry("tanggapan", Map.of("puas", true, "catatan", "Terima kasih"));
+    String survey = (String) closed.get("survei");
+    assertThat(survey).matches("/survei/[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
+    ResponseEntity<Map<String, Object>> questionnaire = citizen.exchange("/api/" + survey.substring(1),
+        HttpMethod.GET, null, JSON);
+    assertThat(questionnaire.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(questionnaire.getBody()).containsEntry("layanan", "Pengaduan SP4N-LAPOR!");
+    // the survey code is nowhere in the engine, where staff could read it
+    String code = survey.substring("/survei/".length());
+    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi).list())
+        .noneMatch(v -> String.valueOf(v.getValue()).replace("-", "").contains(code.replace("-", "")));
+  }
+
+  @Test
+  void adminNasionalReissuesALostCodeAfterCheckingTheIdentityButNotForAnAnonymousReport() {
+    String[] report = filed(NAMED.formatted("true"));
+    String path = "/api/laporan/" + report[0] + "/kode-akses";
+
+    assertThat(instansi.exchange(path, HttpMethod.POST, null, JSON).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(citizen.exchange(path, HttpMethod.POST, null, JSON).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<Map<String, Object>> reissued = nasional.exchange(path, HttpMethod.POST, null, JSON);
+    assertThat(reissued.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String fresh = (String) reissued.getBody().get("kodeAkses");
+
+    assertThat(track(report[0], fresh).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(track(report[0], report[1]).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(report[0]).singleResult().getId();
+    assertThat(tasks.getProcessInstanceComments(pi)).anyMatch(c -> c.getFullMessage().contains("nas1"));
+
+    String anonymous = (String) lapor("""
+        {"judul": "Antrean", "isi": "Lama", "kategori": "ASPIRASI", "anonim": true}""").getBody().get("nomor");
+    ResponseEntity<Map<String, Object>> refused = nasional.exchange("/api/laporan/" + anonymous + "/kode-akses",
+        HttpMethod.POST, null, JSON);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat((String) refused.getBody().get("detail")).contains("anonim");
   }
 
   @Test
@@ -219,14 +313,6 @@ class LaporanApiTest extends IntegrationTest {
         .containsEntry("alasanPengembalian", "Wewenang Pemprov");
     assertThat(citizen.exchange("/api/laporan/" + nomor + "/riwayat", HttpMethod.GET, null, JSON).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-  }
-
-  @Test
-  void anUnknownNumberIs404() {
-    assertThat(citizen.exchange("/api/laporan/LPR-1999-000001", HttpMethod.GET, null, JSON).getStatusCode())
-        .isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(citizen.exchange("/api/laporan/LPR-1999-000001/tanggapan", HttpMethod.POST,
-        json("{\"puas\": true}"), JSON).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test

@@ -78,7 +78,11 @@ class DataPribadiTest extends IntegrationTest {
     export.writeCsv(new DurasiTugasExport.Filter(today.minusDays(1), today.plusDays(1), null), csv);
     ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
     export.writeXlsx(new DurasiTugasExport.Filter(today.minusDays(1), today.plusDays(1), null), xlsx);
-    String tracking = citizen.getForObject("/api/laporan/" + nomor, String.class);
+    HttpHeaders withCode = new HttpHeaders();
+    withCode.set("X-Kode-Akses", new ObjectMapper().readTree(report).path("kodeAkses").asText());
+    String tracking = citizen.exchange("/api/laporan/" + nomor, org.springframework.http.HttpMethod.GET,
+        new HttpEntity<>(withCode), String.class).getBody();
+    assertThat(tracking).contains("\"status\":\"DITERIMA\"");
     var material = kompilasi.compile(today.minusDays(1), today.plusDays(1));
     String monev = renderer.render(new LaporanMonevRenderer.Isi("MNV-UJI", material, "-", "-", "kabid", null));
 

@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import id.standarpelayanan.IntegrationTest;
 import id.standarpelayanan.TestUsers;
 
-/** A finished service issues a token; the citizen answers once; staff read the IKM. */
+/** A finished service issues a survey code; the citizen answers once; staff read the IKM. */
+@SuppressWarnings("unchecked")
 class SurveiApiTest extends IntegrationTest {
 
   private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
@@ -42,7 +43,10 @@ class SurveiApiTest extends IntegrationTest {
   @Autowired
   private JdbcClient jdbc;
 
-  /** Answers a call (penerimaanTelepon) to the end and returns the survey token issued with it. */
+  @Autowired
+  private SurveiKepuasan surveiKepuasan;
+
+  /** Answers a call (penerimaanTelepon) to the end and returns the survey code issued with it. */
   private String answeredCallToken() {
     String pi = runtime.startProcessInstanceByKey("penerimaanTelepon",
         Map.of("nomorPenelepon", "0618453744", "ekstensi", "102")).getId();
@@ -50,8 +54,8 @@ class SurveiApiTest extends IntegrationTest {
         Map.of("perihal", "INFORMASI", "ringkasanPermintaan", "Kenaikan pangkat"));
     tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(),
         Map.of("jenisKeluaran", "INFORMASI", "jawaban", "Syarat dikirim"));
-    return (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(pi).variableName("tokenSurvei").singleResult().getValue();
+    String page = surveiKepuasan.tautan(pi).orElseThrow(() -> new AssertionError("no survey issued for " + pi));
+    return page.substring("/survei/".length());
   }
 
   private ResponseEntity<Map<String, Object>> answer(String token, String body) {
@@ -65,23 +69,52 @@ class SurveiApiTest extends IntegrationTest {
   }
 
   @Test
-  void theCitizenAnswersOnceWithoutLogin() {
+  void theCitizenReadsTheQuestionsAndAnswersOnceWithoutLogin() {
     String token = answeredCallToken();
-    assertThat(token).hasSizeGreaterThanOrEqualTo(32);
+    assertThat(token).matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
 
-    assertThat(answer(token, ALL_FOURS).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<Map<String, Object>> questions = citizen.exchange("/api/survei/" + token, HttpMethod.GET, null, JSON);
+    assertThat(questions.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(questions.getBody()).containsEntry("layanan", "Penerimaan Telepon");
+    assertThat((java.util.List<Map<String, Object>>) questions.getBody().get("unsur")).hasSize(9)
+        .allSatisfy(unsur -> assertThat((java.util.List<?>) unsur.get("pilihan")).hasSize(4))
+        .extracting(unsur -> unsur.get("field")).containsExactly("persyaratan", "prosedur", "waktu", "biaya",
+            "produk", "kompetensi", "perilaku", "sarana", "pengaduan");
+
+    // typed from a phone call: lower case, without dashes
+    assertThat(answer(token.replace("-", "").toLowerCase(), ALL_FOURS).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     long stored = answers();
     ResponseEntity<Map<String, Object>> again = answer(token, ALL_FOURS);
 
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat((String) again.getBody().get("detail")).contains("sudah dipakai");
+    assertThat((String) again.getBody().get("detail")).contains("sudah diisi");
     assertThat(answers()).isEqualTo(stored);
+    assertThat(citizen.exchange("/api/survei/" + token, HttpMethod.GET, null, JSON).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void theCodeIsStoredOnlyAsAHashAndIsNoProcessVariable() {
+    String token = answeredCallToken();
+    String plain = token.replace("-", "");
+
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM survei_token WHERE token = ?").param(plain).query(Long.class).single())
+        .isZero();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM survei_token WHERE token = ?")
+        .param(id.standarpelayanan.security.SecretCode.hash(plain)).query(Long.class).single()).isEqualTo(1);
+    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().variableName("tokenSurvei")
+        .count()).isZero();
+    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().list())
+        .noneMatch(v -> String.valueOf(v.getValue()).replace("-", "").contains(plain));
   }
 
   @Test
   void anUnknownTokenIs404AndStoresNothing() {
     long before = answers();
     assertThat(answer("tidak-dikenal", ALL_FOURS).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(answer("ABCD-EFGH-JKMN", ALL_FOURS).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(citizen.exchange("/api/survei/ABCD-EFGH-JKMN", HttpMethod.GET, null, JSON).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(answers()).isEqualTo(before);
   }
 
