@@ -1,5 +1,6 @@
 package id.standarpelayanan.batas;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -59,30 +61,89 @@ public final class KlienLoopback {
   public Jawaban send(String method, String path, String body, String... headers) throws IOException {
     long started = System.nanoTime();
     try (Socket socket = connect()) {
-      byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-      StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-          .append("Host: localhost:").append(port).append("\r\n")
-          .append("Connection: close\r\n")
-          .append("Accept: application/json\r\n");
-      if (body != null) {
-        head.append("Content-Type: application/json\r\n");
-      }
-      if (body != null || !"GET".equals(method) && !"HEAD".equals(method)) {
-        head.append("Content-Length: ").append(content.length).append("\r\n");
-      }
-      for (int i = 0; i < headers.length; i += 2) {
-        head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
-      }
-      head.append("\r\n");
       OutputStream out = socket.getOutputStream();
-      out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-      out.write(content);
+      out.write(request(method, path, body, false, headers));
       out.flush();
-      return read(socket.getInputStream(), started);
+      return read(new BufferedInputStream(socket.getInputStream()), started);
     }
   }
 
-  /** Reads one response: head, then the body by Content-Length, chunks, or until the connection closes. */
+  private byte[] request(String method, String path, String body, boolean keepAlive, String... headers) {
+    byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
+        .append("Host: localhost:").append(port).append("\r\n")
+        .append("Accept: application/json\r\n");
+    if (!keepAlive) {
+      head.append("Connection: close\r\n");
+    }
+    if (body != null) {
+      head.append("Content-Type: application/json\r\n");
+    }
+    if (body != null || !"GET".equals(method) && !"HEAD".equals(method)) {
+      head.append("Content-Length: ").append(content.length).append("\r\n");
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+    }
+    head.append("\r\n");
+    byte[] start = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+    byte[] whole = Arrays.copyOf(start, start.length + content.length);
+    System.arraycopy(content, 0, whole, start.length, content.length);
+    return whole;
+  }
+
+  /**
+   * A kept-alive connection from this client, as a browser or a load tool keeps one: requests one
+   * after another on it, a new connection when the server closed it.
+   */
+  public Sambungan sambungan() {
+    return new Sambungan();
+  }
+
+  /** One kept-alive connection (not thread-safe: one per thread). */
+  public final class Sambungan implements AutoCloseable {
+
+    private Socket socket;
+    private BufferedInputStream in;
+
+    public Jawaban send(String method, String path, String body, String... headers) throws IOException {
+      long started = System.nanoTime();
+      if (socket == null) {
+        socket = connect();
+        in = new BufferedInputStream(socket.getInputStream());
+      }
+      try {
+        OutputStream out = socket.getOutputStream();
+        out.write(request(method, path, body, true, headers));
+        out.flush();
+        Jawaban answer = read(in, started);
+        if ("close".equalsIgnoreCase(answer.header("Connection"))) {
+          close();
+        }
+        return answer;
+      } catch (IOException e) {
+        close();
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      if (socket != null) {
+        try {
+          socket.close();
+        } catch (IOException ignored) {
+          // closing anyway
+        }
+        socket = null;
+      }
+    }
+  }
+
+  /**
+   * Reads one response: head, then the body by Content-Length, chunks, or until the connection
+   * closes ({@code in} buffered: the head is read byte by byte).
+   */
   public static Jawaban read(InputStream in, long started) throws IOException {
     String statusLine = line(in);
     if (statusLine == null) {
