@@ -82,6 +82,28 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(badRequest(field, "Nilai '" + field + "' tidak sah" + hint + "."));
   }
 
+  /** Titles in Bahasa Indonesia for the statuses a caller of the application's API meets. */
+  private static final java.util.Map<Integer, String> TITLES = java.util.Map.of(
+      400, "Permintaan tidak sah",
+      401, "Perlu masuk (login)",
+      403, "Tidak berwenang",
+      404, "Tidak ditemukan",
+      405, "Metode tidak didukung",
+      409, "Tidak dapat diproses saat ini",
+      413, "Isi permintaan terlalu besar",
+      415, "Jenis isi permintaan tidak didukung",
+      429, "Terlalu banyak permintaan");
+
+  /** Every problem this handler answers gets an Indonesian title instead of the HTTP reason phrase. */
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+      WebRequest request) {
+    if (body instanceof ProblemDetail problem && TITLES.containsKey(statusCode.value())) {
+      problem.setTitle(TITLES.get(statusCode.value()));
+    }
+    return super.createResponseEntity(body, headers, statusCode, request);
+  }
+
   static ProblemDetail badRequest(String field, String message) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
     problem.setTitle("Permintaan tidak sah");

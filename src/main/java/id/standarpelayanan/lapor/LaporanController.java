@@ -43,7 +43,8 @@ public class LaporanController {
   /** The header that carries the reporter's access code (never in the URL, so never in a log). */
   public static final String KODE_AKSES = "X-Kode-Akses";
 
-  public record Terdaftar(String nomor, String kodeAkses) {
+  /** The answer to a filing (spec: {@code nomor, processInstanceId} plus the reporter's access code). */
+  public record Terdaftar(String nomor, String processInstanceId, String kodeAkses) {
   }
 
   public record Tanggapan(Boolean puas, String catatan) {
@@ -84,7 +85,7 @@ public class LaporanController {
   public ResponseEntity<Terdaftar> lapor(@RequestBody LaporanBaru laporan) {
     PenerimaanLaporan.Diterima diterima = penerimaan.terima(laporan, "WEB", Map.of());
     return ResponseEntity.created(URI.create("/api/laporan/" + diterima.nomor()))
-        .body(new Terdaftar(diterima.nomor(), diterima.kodeAkses()));
+        .body(new Terdaftar(diterima.nomor(), diterima.processInstanceId(), diterima.kodeAkses()));
   }
 
   @GetMapping("/api/laporan/{nomor}")
@@ -148,7 +149,7 @@ public class LaporanController {
     tasks.createComment(null, report.getId(), "Kode akses pelapor diterbitkan ulang oleh "
         + identity.getCurrentAuthentication().getUserId() + " setelah identitas pelapor diperiksa.");
     return ResponseEntity.status(HttpStatus.CREATED).header("Cache-Control", "no-store")
-        .body(new Terdaftar(nomor, kode));
+        .body(new Terdaftar(nomor, report.getId(), kode));
   }
 
   @GetMapping("/api/laporan/{nomor}/pelapor")

@@ -283,7 +283,8 @@ class BadInputTest extends IntegrationTest {
 
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
     String nomor = JSON.readTree(response.getBody()).path("nomor").asText();
-    String pi = JSON.readTree(response.getBody()).path("processInstanceId").asText();
+    String pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(nomor)
+        .singleResult().getId();
     Object stored = field.equals("nama")
         ? jdbc.sql("SELECT nama FROM pelapor WHERE nomor = ?").param(nomor).query(String.class).single()
         : engine.getRuntimeService().getVariable(pi, field);

@@ -109,7 +109,7 @@ class LaporanApiTest extends IntegrationTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String nomor = (String) response.getBody().get("nomor");
     String code = (String) response.getBody().get("kodeAkses");
-    assertThat(response.getBody()).containsOnlyKeys("nomor", "kodeAkses");
+    assertThat(response.getBody()).containsOnlyKeys("nomor", "processInstanceId", "kodeAkses");
     assertThat(nomor).matches("LPR-\\d{4}-\\d{6}");
     // 16 characters of Crockford's base 32: 80 random bits
     assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}");
@@ -211,6 +211,8 @@ class LaporanApiTest extends IntegrationTest {
     answerAtEselon1(pi);
     ResponseEntity<Map<String, Object>> unknown = track("LPR-1999-000001", mine[1]);
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.getBody()).containsEntry("title", "Tidak ditemukan")
+        .containsEntry("detail", "Laporan dengan nomor dan kode akses itu tidak ditemukan.");
     String neighbour = mine[0].substring(0, 9) + "%06d".formatted(Integer.parseInt(mine[0].substring(9)) - 1);
 
     for (ResponseEntity<Map<String, Object>> guess : java.util.List.of(track(mine[0], null), track(mine[0], ""),
