@@ -43,9 +43,13 @@ public class AnggaranKlien {
     }
   };
 
-  /** Allowed, or refused with the whole seconds to wait ({@code Retry-After}). */
-  public record Keputusan(boolean diizinkan, long tungguDetik) {
-    static final Keputusan IZINKAN = new Keputusan(true, 0);
+  /**
+   * Allowed, or refused with the whole seconds to wait ({@code Retry-After}); {@code berulang}: the
+   * client was refused before and has not waited (answered from this node's memory); {@code klien}:
+   * the client's key.
+   */
+  public record Keputusan(boolean diizinkan, long tungguDetik, boolean berulang, String klien) {
+    static final Keputusan IZINKAN = new Keputusan(true, 0, false, null);
   }
 
   private record Aturan(String prefix, BucketConfiguration configuration) {
@@ -99,12 +103,13 @@ public class AnggaranKlien {
       return Keputusan.IZINKAN;
     }
     Aturan rule = aturan.get(jenis);
-    String key = rule.prefix() + AlamatKlien.key(remoteAddr, address);
+    String client = AlamatKlien.key(remoteAddr, address);
+    String key = rule.prefix() + client;
     long now = ENGINE_CLOCK.currentTimeNanos();
     Long until = habisSampai.get(key);
     if (until != null) {
       if (now < until) {
-        return refused(until - now);
+        return refused(until - now, true, client);
       }
       habisSampai.remove(key, until);
     }
@@ -127,11 +132,12 @@ public class AnggaranKlien {
       habisSampai.entrySet().removeIf(entry -> entry.getValue() <= now);
     }
     habisSampai.put(key, now + probe.getNanosToWaitForRefill());
-    return refused(probe.getNanosToWaitForRefill());
+    return refused(probe.getNanosToWaitForRefill(), false, client);
   }
 
-  private static Keputusan refused(long nanos) {
-    return new Keputusan(false, Math.max(1, (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1)));
+  private static Keputusan refused(long nanos, boolean again, String client) {
+    long seconds = Math.max(1, (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1));
+    return new Keputusan(false, seconds, again, client);
   }
 
   /** Drops expired buckets from the store and forgets clients whose wait is over. */

@@ -46,11 +46,14 @@ public class BatasConfig {
     }
   }
 
-  /** Every five minutes, buckets that have filled up again are removed (on every node; rows are skipped when locked). */
+  /**
+   * Every five minutes, buckets that have filled up again are removed (on every node; rows are
+   * skipped when locked). The same thread sends the held refusals ({@link BatasPermintaanFilter}).
+   */
   @Bean(destroyMethod = "shutdownNow")
   ScheduledExecutorService batasCleaner(AnggaranKlien anggaran) {
     ScheduledExecutorService cleaner = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "batas-cleaner");
+      Thread thread = new Thread(runnable, "batas");
       thread.setDaemon(true);
       return thread;
     });
@@ -75,9 +78,10 @@ public class BatasConfig {
   }
 
   @Bean
-  FilterRegistrationBean<BatasPermintaanFilter> batasPermintaanFilter(AnggaranKlien anggaran) {
+  FilterRegistrationBean<BatasPermintaanFilter> batasPermintaanFilter(AnggaranKlien anggaran,
+      BatasProperties properties, ScheduledExecutorService batasCleaner) {
     FilterRegistrationBean<BatasPermintaanFilter> registration =
-        new FilterRegistrationBean<>(new BatasPermintaanFilter(anggaran));
+        new FilterRegistrationBean<>(new BatasPermintaanFilter(anggaran, properties.tunda(), batasCleaner));
     registration.setName("batasPermintaan");
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);

@@ -71,7 +71,8 @@ class BatasIsiFilter extends OncePerRequestFilter {
     }
     if (multipart(request)) {
       if (length < 0 && tooLargeMultipart(request)) {
-        refuse(request, response, limit);
+        // Tomcat stopped at spring.servlet.multipart.max-request-size, the size of a filing
+        refuse(request, response, isi.laporanBerkas());
         return;
       }
       chain.doFilter(request, response);

@@ -17,11 +17,13 @@ import org.springframework.util.unit.DataSize;
  * @param lacak tracking a report and responding to its answer
  * @param survei reading and answering a satisfaction survey
  * @param halaman the public pages
+ * @param tunda how long a client that goes on calling after a refusal waits for its next ones
  * @param isiMaksimum the largest request body per endpoint
  */
 @ConfigurationProperties("standar-pelayanan.batas")
 public record BatasProperties(@DefaultValue("true") boolean aktif, @DefaultValue List<String> kecuali,
-    Anggaran lapor, Anggaran lacak, Anggaran survei, Anggaran halaman, IsiMaksimum isiMaksimum) {
+    Anggaran lapor, Anggaran lacak, Anggaran survei, Anggaran halaman, @DefaultValue("1s") Duration tunda,
+    IsiMaksimum isiMaksimum) {
 
   /**
    * A token bucket: {@code kapasitas} calls at once, then {@code isiUlang} calls per

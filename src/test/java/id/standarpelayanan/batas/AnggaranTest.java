@@ -30,7 +30,7 @@ class AnggaranTest extends IntegrationTest {
   private static BatasProperties small(String... kecuali) {
     BatasProperties.Anggaran three = new BatasProperties.Anggaran(3, 1, Duration.ofMinutes(1));
     DataSize kb = DataSize.ofKilobytes(1);
-    return new BatasProperties(true, List.of(kecuali), three, three, three, three,
+    return new BatasProperties(true, List.of(kecuali), three, three, three, three, Duration.ofSeconds(1),
         new BatasProperties.IsiMaksimum(kb, kb, kb, kb, kb));
   }
 
@@ -44,8 +44,13 @@ class AnggaranTest extends IntegrationTest {
     assertThat(nodeA.ambil(JenisPanggilan.LAPOR, "198.51.100.20").diizinkan()).isTrue();
     assertThat(nodeB.ambil(JenisPanggilan.LAPOR, "198.51.100.20").diizinkan()).isTrue();
     assertThat(nodeA.ambil(JenisPanggilan.LAPOR, "198.51.100.20").diizinkan()).isTrue();
-    assertThat(nodeB.ambil(JenisPanggilan.LAPOR, "198.51.100.20")).isEqualTo(new AnggaranKlien.Keputusan(false, 60));
-    assertThat(nodeA.ambil(JenisPanggilan.LAPOR, "198.51.100.20")).isEqualTo(new AnggaranKlien.Keputusan(false, 60));
+    assertThat(nodeB.ambil(JenisPanggilan.LAPOR, "198.51.100.20"))
+        .isEqualTo(new AnggaranKlien.Keputusan(false, 60, false, "198.51.100.20"));
+    assertThat(nodeA.ambil(JenisPanggilan.LAPOR, "198.51.100.20"))
+        .as("node A learns it from the database, not from its memory")
+        .isEqualTo(new AnggaranKlien.Keputusan(false, 60, false, "198.51.100.20"));
+    assertThat(nodeA.ambil(JenisPanggilan.LAPOR, "198.51.100.20"))
+        .as("and remembers it").isEqualTo(new AnggaranKlien.Keputusan(false, 60, true, "198.51.100.20"));
     // the other kinds of call keep their own budgets
     assertThat(nodeB.ambil(JenisPanggilan.LACAK, "198.51.100.20").diizinkan()).isTrue();
 

@@ -216,6 +216,41 @@ class BatasPermintaanTest extends IntegrationTest {
   }
 
   @Test
+  void aClientThatGoesOnCallingGetsItsRefusalsLaterAndHoldsFewConnections() throws Exception {
+    ClockUtil.setCurrentTime(new Date());
+    KlienLoopback client = client("127.0.0.9");
+    for (int i = 0; i < batas.survei().kapasitas(); i++) {
+      assertThat(client.get("/api/survei/tidak-ada").status()).isEqualTo(404);
+    }
+    KlienLoopback.Jawaban first = client.get("/api/survei/tidak-ada");
+    KlienLoopback.Jawaban again = client.get("/api/survei/tidak-ada");
+    assertThrottled(first, 3600);
+    assertThrottled(again, 3600);
+    assertThat(again.nanos()).as("held").isGreaterThanOrEqualTo(batas.tunda().toNanos());
+
+    // twelve at once on kept-alive connections: eight are held, the others answered at once and closed
+    int calls = BatasPermintaanFilter.PER_CLIENT + 4;
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(calls);
+    ExecutorService threads = Executors.newFixedThreadPool(calls);
+    List<Future<KlienLoopback.Jawaban>> answers = new ArrayList<>();
+    for (int i = 0; i < calls; i++) {
+      answers.add(threads.submit(() -> {
+        try (KlienLoopback.Sambungan connection = client.sambungan()) {
+          start.await();
+          return connection.send("GET", "/api/survei/tidak-ada", null);
+        }
+      }));
+    }
+    int closed = 0;
+    for (Future<KlienLoopback.Jawaban> answer : answers) {
+      assertThrottled(answer.get(), 3600);
+      closed += "close".equalsIgnoreCase(answer.get().header("Connection")) ? 1 : 0;
+    }
+    threads.shutdown();
+    assertThat(closed).isEqualTo(calls - BatasPermintaanFilter.PER_CLIENT);
+  }
+
+  @Test
   void staffCallsAndTheWebappsAreNotThrottled() throws Exception {
     ClockUtil.setCurrentTime(new Date());
     KlienLoopback client = client("127.0.0.8");
