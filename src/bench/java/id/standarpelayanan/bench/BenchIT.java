@@ -988,8 +988,8 @@ class BenchIT {
     REPORT.figure("citizens during the flood: tracking median", trackingMedian, "ms");
     Report.Figure tracking = REPORT.figure("citizens during the flood: tracking p95", trackingP95, "ms");
     String how = "One client (127.0.0.2) floods `POST /api/laporan` with valid reports from " + FLOOD_THREADS
-        + " threads, each on a kept-alive connection as a load tool sends them, for the whole run; after one second of flood, " + CITIZENS_PER_RUN
-        + " citizens (127.0.x.3 and up, a fresh subnet each run), " + CITIZEN_THREADS + " at a time, each file "
+        + " threads, each on a kept-alive connection as a load tool sends them, for the whole run; after one second "
+        + "of flood, " + CITIZENS_PER_RUN + " citizens (127.0.x.3 and up, a fresh subnet each run), " + CITIZEN_THREADS + " at a time, each file "
         + FILINGS_PER_CITIZEN + " reports (within the filing budget) and track each " + TRACKS_PER_REPORT
         + " times with its access code (`X-Kode-Akses`), a new connection per request; latency is measured by "
         + "the client from connecting to the last byte. Budgets as in `application.yaml`, kept in PostgreSQL; "
