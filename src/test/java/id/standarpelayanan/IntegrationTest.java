@@ -28,6 +28,9 @@ public abstract class IntegrationTest {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
+    // a real SMTP server in this JVM; mails are sent only when a test sends the outbox
+    registry.add("spring.mail.host", () -> TestMailServer.HOST);
+    registry.add("spring.mail.port", TestMailServer::port);
   }
 
   @BeforeEach

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.standarpelayanan.api.InvalidInputException;
 import id.standarpelayanan.api.TextInput;
+import id.standarpelayanan.mutubaku.MutuBaku;
 import id.standarpelayanan.nomor.NomorUrut;
 import id.standarpelayanan.security.VariableWriteGuard;
 import id.standarpelayanan.telepon.NomorTelepon;
@@ -35,13 +36,15 @@ public class PenerimaanLaporan {
   private final NomorUrut nomorUrut;
   private final PelaporRepository pelapor;
   private final KodeAksesLaporan kodeAkses;
+  private final SurelPelapor surel;
 
   public PenerimaanLaporan(RuntimeService runtime, NomorUrut nomorUrut, PelaporRepository pelapor,
-      KodeAksesLaporan kodeAkses) {
+      KodeAksesLaporan kodeAkses, SurelPelapor surel) {
     this.runtime = runtime;
     this.nomorUrut = nomorUrut;
     this.pelapor = pelapor;
     this.kodeAkses = kodeAkses;
+    this.surel = surel;
   }
 
   @Transactional
@@ -71,6 +74,8 @@ public class PenerimaanLaporan {
     // the only start of pengaduanLapor (LaporanDariIntake) and the only direct write of what the public sees
     ProcessInstance started = VariableWriteGuard.asApplication(nomor,
         () -> runtime.startProcessInstanceByKey(PengaduanLapor.PROCESS_KEY, nomor, variables));
+    // the mail with number and code (when an address was given) is queued in this transaction
+    surel.laporanDiterima(nomor, identity, judul, kode, MutuBaku.now());
     return new Diterima(nomor, started.getId(), kode);
   }
 

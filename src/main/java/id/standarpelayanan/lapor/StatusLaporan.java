@@ -31,11 +31,19 @@ public class StatusLaporan {
     }
   }
 
+  private final SurelPelapor surel;
+
+  public StatusLaporan(SurelPelapor surel) {
+    this.surel = surel;
+  }
+
   public void tetapkan(DelegateExecution execution, String status) {
-    String value = Status.valueOf(status).name();
+    Status value = Status.valueOf(status);
     // several steps share a status: writing it again would only add a history entry per step
-    if (!value.equals(execution.getVariable(PengaduanLapor.STATUS))) {
-      execution.setVariable(PengaduanLapor.STATUS, value);
+    if (!value.name().equals(execution.getVariable(PengaduanLapor.STATUS))) {
+      execution.setVariable(PengaduanLapor.STATUS, value.name());
+      // the answer and the closing are mailed to the reporter, queued in the engine's transaction
+      surel.statusBerubah(execution, value);
     }
   }
 }
