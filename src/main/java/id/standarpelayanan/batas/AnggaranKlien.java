@@ -130,6 +130,10 @@ public class AnggaranKlien {
     }
     if (habisSampai.size() > MAX_REMEMBERED) {
       habisSampai.entrySet().removeIf(entry -> entry.getValue() <= now);
+      if (habisSampai.size() > MAX_REMEMBERED) {
+        // only a shortcut: forgetting sends these clients to the store again, which knows
+        habisSampai.clear();
+      }
     }
     habisSampai.put(key, now + probe.getNanosToWaitForRefill());
     return refused(probe.getNanosToWaitForRefill(), false, client);

@@ -19,8 +19,9 @@ import org.springframework.core.Ordered;
 
 /**
  * Throttling and body limits of the public calls ({@code standar-pelayanan.batas.*}). Both filters
- * run before everything else that could read a body or cost work: first the body limit (free),
- * then the budget (one database round trip), then authentication and the controllers.
+ * run before everything else that could read a body or cost work: first the budget (a client over
+ * it is refused before anything of its request is read), then the body limit, then authentication
+ * and the controllers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BatasProperties.class)
@@ -73,7 +74,7 @@ public class BatasConfig {
         new FilterRegistrationBean<>(new BatasIsiFilter(properties.isiMaksimum()));
     registration.setName("batasIsi");
     registration.addUrlPatterns("/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;
   }
 
@@ -84,7 +85,7 @@ public class BatasConfig {
         new FilterRegistrationBean<>(new BatasPermintaanFilter(anggaran, properties.tunda(), batasCleaner));
     registration.setName("batasPermintaan");
     registration.addUrlPatterns("/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 }

@@ -41,8 +41,12 @@ class BatasIsiFilter extends OncePerRequestFilter {
     this.isi = isi;
   }
 
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
   DataSize limit(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = path(request);
     if ("/api/laporan".equals(path)) {
       return multipart(request) ? isi.laporanBerkas() : isi.laporan();
     }
@@ -70,7 +74,9 @@ class BatasIsiFilter extends OncePerRequestFilter {
       return;
     }
     if (multipart(request)) {
-      if (length < 0 && tooLargeMultipart(request)) {
+      // only the public filing is parsed here (after its budget was taken); any other multipart call
+      // meets the login first
+      if (length < 0 && "/api/laporan".equals(path(request)) && tooLargeMultipart(request)) {
         // Tomcat stopped at spring.servlet.multipart.max-request-size, the size of a filing
         refuse(request, response, isi.laporanBerkas());
         return;
