@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,10 +38,17 @@ abstract class BrowserTest extends IntegrationTest {
 
   WebDriver browser;
   WebDriverWait wait;
+  private final List<WebDriver> otherBrowsers = new ArrayList<>();
 
   @BeforeEach
   void openBrowser() throws IOException {
     Files.createDirectories(DOWNLOADS);
+    browser = startBrowser(browserOptions());
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  /** The options of the test's browser; a test may add to them (a phone's screen, console logs). */
+  ChromeOptions browserOptions() {
     ChromeOptions options = new ChromeOptions();
     options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", DOWNLOADS.toString(),
         "download.prompt_for_download", false));
@@ -47,10 +56,20 @@ abstract class BrowserTest extends IntegrationTest {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--window-size=1500,1000", "--lang=" + browserLanguage());
+    return options;
+  }
+
+  /** Another browser for the same test, with its own cookies and storage; closed after the test. */
+  WebDriver anotherBrowser(ChromeOptions options) {
+    WebDriver another = startBrowser(options);
+    otherBrowsers.add(another);
+    return another;
+  }
+
+  private ChromeDriver startBrowser(ChromeOptions options) {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).withEnvironment(browserEnvironment()).build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    return new ChromeDriver(service, options);
   }
 
   /** The browser's language; the webapps show Bahasa Indonesia whatever it is. */
@@ -68,6 +87,8 @@ abstract class BrowserTest extends IntegrationTest {
     if (browser != null) {
       browser.quit();
     }
+    otherBrowsers.forEach(WebDriver::quit);
+    otherBrowsers.clear();
   }
 
   String url(String path) {

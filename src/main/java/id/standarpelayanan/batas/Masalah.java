@@ -29,6 +29,10 @@ final class Masalah {
     response.setStatus(status);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Cache-Control", "no-store");
+    // answered before the public pages' own headers are set: the same strict ones, nothing to load
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("Content-Security-Policy", "default-src 'none'");
     if (!path.startsWith("/api/") && accept != null && accept.contains("text/html")) {
       response.setContentType("text/html");
       response.getWriter().write("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">"
