@@ -251,6 +251,24 @@ class BatasPermintaanTest extends IntegrationTest {
   }
 
   @Test
+  void aBrowserOverBudgetGetsAShortPageInBahasaIndonesia() throws Exception {
+    ClockUtil.setCurrentTime(new Date());
+    KlienLoopback browser = client("127.0.0.10");
+    for (int i = 0; i < batas.halaman().kapasitas(); i++) {
+      assertThat(browser.get("/lapor/lacak", "Accept", "text/html").status()).isEqualTo(200);
+    }
+    KlienLoopback.Jawaban refused = browser.get("/lapor/lacak", "Accept", "text/html,application/xhtml+xml");
+
+    assertThat(refused.status()).isEqualTo(429);
+    assertThat(refused.header("Content-Type")).startsWith("text/html");
+    assertThat(refused.header("Retry-After")).isNotBlank();
+    assertThat(refused.header("Content-Security-Policy")).isEqualTo("default-src 'none'");
+    assertThat(refused.header("Referrer-Policy")).isEqualTo("no-referrer");
+    assertThat(refused.body()).contains("<html lang=\"id\">")
+        .contains("Terlalu banyak permintaan dari alamat Anda. Coba lagi dalam ");
+  }
+
+  @Test
   void staffCallsAndTheWebappsAreNotThrottled() throws Exception {
     ClockUtil.setCurrentTime(new Date());
     KlienLoopback client = client("127.0.0.8");

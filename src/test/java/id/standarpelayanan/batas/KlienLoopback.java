@@ -71,8 +71,10 @@ public final class KlienLoopback {
   private byte[] request(String method, String path, String body, boolean keepAlive, String... headers) {
     byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
     StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-        .append("Host: localhost:").append(port).append("\r\n")
-        .append("Accept: application/json\r\n");
+        .append("Host: localhost:").append(port).append("\r\n");
+    if (!Arrays.asList(headers).contains("Accept")) {
+      head.append("Accept: application/json\r\n");
+    }
     if (!keepAlive) {
       head.append("Connection: close\r\n");
     }
