@@ -85,7 +85,7 @@ final class Report {
     md.append("| OS | ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
         .append(" |\n");
     md.append("| command | `mvn -B -Pbench verify` |\n\n");
-    md.append("## Targets (issue 8)\n\n| target | measured | limit | |\n| --- | ---: | ---: | --- |\n");
+    md.append("## Targets (issues 8 and 16)\n\n| target | measured | limit | |\n| --- | ---: | ---: | --- |\n");
     for (Target target : targets) {
       md.append("| ").append(target.name()).append(" | ")
           .append(String.format(Locale.ROOT, "%.3f", target.value())).append(" | ").append(target.comparison())

@@ -22,14 +22,22 @@ public class RestAuthentication {
   /**
    * Requests a citizen makes without an account, as "METHOD path" with the path a regular
    * expression: filing a report, following it and responding to its answer (both with the
-   * reporter's access code), reading and answering the satisfaction survey with its code.
+   * reporter's access code), reading and answering the satisfaction survey with its code. Each is
+   * throttled per client ({@code batas}).
    */
-  static final List<String> PUBLIC_API = List.of(
+  public static final List<String> PUBLIC_API = List.of(
       "POST /api/laporan",
       "GET /api/laporan/[^/]+",
       "POST /api/laporan/[^/]+/tanggapan",
       "GET /api/survei/(?!ikm$)[^/]+",
       "POST /api/survei/[^/]+");
+
+  private static final Predicate<HttpServletRequest> PUBLIC = publicCalls(PUBLIC_API);
+
+  /** Whether a request is one of {@link #PUBLIC_API}. */
+  public static boolean isPublicCall(HttpServletRequest request) {
+    return PUBLIC.test(request);
+  }
 
   @Bean
   FilterRegistrationBean<BasicAuthenticationFilter> engineRestAuthentication(ProcessEngine engine) {

@@ -166,6 +166,9 @@ class BadInputTest extends IntegrationTest {
             response.getStatusCode(), response.getBody()).isTrue();
     JsonNode problem = JSON.readTree(response.getBody());
     assertThat(problem.path("detail").asText()).as(response.getBody()).isNotBlank();
+    if (broken.kind().equals("1 MB")) {
+      assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(413);
+    }
     if (broken.field() != null) {
       assertThat(problem.path("field").asText()).as(endpoint.name() + " " + broken.kind() + ": " + response.getBody())
           .isEqualTo(broken.field());
@@ -351,7 +354,8 @@ class BadInputTest extends IntegrationTest {
       // a megabyte, which no field takes, or a control character inside otherwise valid text
       kinds.add(Combinators.combine(Arbitraries.of(textual), Arbitraries.of(true, false)).as((name, megabyte) -> {
         ObjectNode body = valid.deepCopy().put(name, megabyte ? "A".repeat(1 << 20) : valid.get(name).asText() + "\u0007");
-        return new Broken(megabyte ? "1 MB" : "karakter kendali", body.toString(), name);
+        // a megabyte body is over every endpoint's body limit: 413 before it is parsed, no field to name
+        return new Broken(megabyte ? "1 MB" : "karakter kendali", body.toString(), megabyte ? null : name);
       }));
     }
     if (!codes.isEmpty()) {
