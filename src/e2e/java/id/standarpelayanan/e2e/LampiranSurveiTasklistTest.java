@@ -133,6 +133,34 @@ class LampiranSurveiTasklistTest extends BrowserTest {
     });
   }
 
+  /**
+   * Tasklist's own form sends the step's read-only fields (judul, kategori, isi) back with the
+   * answer; the engine's guard of what the public sees lets that through unchanged, and the report
+   * moves on, while the public text stays the citizen's.
+   */
+  @Test
+  void aLaporAdminCompletesTheStepThroughTasklistsForm() throws Exception {
+    String nomor = fileAReportWithAnAttachment();
+    String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(nomor).singleResult().getId();
+    String taskId = openTask(pi);
+    String judul = (String) runtime.getVariable(pi, "judul");
+    String password = TestUsers.ensure(processEngine.getIdentityService(), "e2eNasional", "adminNasional");
+
+    logIn("tasklist", "e2eNasional", password);
+    openInTasklist("Tugas Admin Nasional", taskId, "Terima laporan masuk");
+    visible(tab("Formulir")).click();
+    visible(By.xpath("//*[normalize-space(text())='Klaim']")).click();
+    visible(By.xpath("//label[contains(.,'Laporan diterima dan tercatat')]")).click();
+    screenshot("tasklist-lapor-formulir");
+    visible(By.xpath("//button[normalize-space(.)='Selesaikan']")).click();
+    wait.until(driver -> processEngine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
+        .finished().count() == 1);
+
+    assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult()
+        .getTaskDefinitionKey()).isEqualTo("verifikasiNasional");
+    assertThat(runtime.getVariable(pi, "judul")).isEqualTo(judul);
+  }
+
   @Test
   void aReportWithoutFilesSaysSo() throws Exception {
     HttpHeaders json = new HttpHeaders();
