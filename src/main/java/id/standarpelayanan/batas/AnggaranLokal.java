@@ -1,11 +1,13 @@
 package id.standarpelayanan.batas;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 
 /**
@@ -32,10 +34,39 @@ final class AnggaranLokal implements PenyimpananAnggaran {
     if (buckets.size() > MAX_CLIENTS) {
       bersihkan();
     }
-    return buckets.computeIfAbsent(key, k -> new Entry(Bucket.builder()
-        .addLimit(configuration.getBandwidths()[0]).withCustomTimePrecision(clock).build(),
-        configuration.getBandwidths()[0].getCapacity()))
-        .bucket().tryConsumeAndReturnRemaining(1);
+    return buckets.computeIfAbsent(key, k -> entry(configuration)).bucket().tryConsumeAndReturnRemaining(1);
+  }
+
+  private Entry entry(BucketConfiguration configuration) {
+    io.github.bucket4j.local.LocalBucketBuilder builder = Bucket.builder();
+    long capacity = Long.MAX_VALUE;
+    for (io.github.bucket4j.Bandwidth limit : configuration.getBandwidths()) {
+      builder.addLimit(limit);
+      capacity = Math.min(capacity, limit.getCapacity());
+    }
+    return new Entry(builder.withCustomTimePrecision(clock).build(), capacity);
+  }
+
+  @Override
+  public long tunggu(String key, BucketConfiguration configuration) {
+    Entry entry = buckets.get(key);
+    if (entry == null) {
+      return 0;
+    }
+    EstimationProbe probe = entry.bucket().estimateAbilityToConsume(1);
+    return probe.canBeConsumed() ? 0 : probe.getNanosToWaitForRefill();
+  }
+
+  @Override
+  public List<String> kunci(String prefix) {
+    return buckets.keySet().stream().filter(key -> key.startsWith(prefix)).sorted().toList();
+  }
+
+  @Override
+  public int hapus(String prefix) {
+    List<String> keys = kunci(prefix);
+    keys.forEach(buckets::remove);
+    return keys.size();
   }
 
   @Override

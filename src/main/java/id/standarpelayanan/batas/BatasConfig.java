@@ -24,7 +24,7 @@ import org.springframework.core.Ordered;
  * and the controllers.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(BatasProperties.class)
+@EnableConfigurationProperties({BatasProperties.class, MasukProperties.class})
 public class BatasConfig {
 
   private static final Logger LOG = LoggerFactory.getLogger(BatasConfig.class);
@@ -37,6 +37,22 @@ public class BatasConfig {
           + "can choose the address it is throttled by. Use 'native' with server.tomcat.remoteip.internal-proxies");
     }
     return new AnggaranKlien(properties, store(dataSource));
+  }
+
+  @Bean
+  GagalMasuk gagalMasuk(BatasProperties properties, MasukProperties masuk, DataSource dataSource)
+      throws SQLException {
+    return new GagalMasuk(properties, masuk, store(dataSource));
+  }
+
+  /** The webapps' login, before Camunda's own filters read anything of it. */
+  @Bean
+  FilterRegistrationBean<BatasMasukFilter> batasMasukFilter(GagalMasuk gagalMasuk) {
+    FilterRegistrationBean<BatasMasukFilter> registration = new FilterRegistrationBean<>(new BatasMasukFilter(gagalMasuk));
+    registration.setName("batasMasuk");
+    registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+    return registration;
   }
 
   private static PenyimpananAnggaran store(DataSource dataSource) throws SQLException {

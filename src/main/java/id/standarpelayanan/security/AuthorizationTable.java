@@ -57,7 +57,8 @@ public final class AuthorizationTable {
       if (processes.stream().anyMatch(process -> !process.equals(PENGADUAN_LAPOR))) {
         grants.add(new Grant(group, Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.CREATE)));
       }
-      grants.add(new Grant(group, Resources.USER, ANY, List.of(Permissions.READ)));
+      // groups, not users: Tasklist names the candidate groups; the user list (GET
+      // /engine-rest/user) is for the administrators who manage it, assignees show by their id
       grants.add(new Grant(group, Resources.GROUP, ANY, List.of(Permissions.READ)));
       for (String process : processes) {
         // a report starts only from the intake, which issues its number and the reporter's code
@@ -83,7 +84,6 @@ public final class AuthorizationTable {
     grants.add(new Grant("manajer", Resources.DECISION_DEFINITION, ANY,
         List.of(Permissions.READ, Permissions.READ_HISTORY)));
     grants.add(new Grant("manajer", Resources.DEPLOYMENT, ANY, List.of(Permissions.READ)));
-    grants.add(new Grant("manajer", Resources.USER, ANY, List.of(Permissions.READ)));
     grants.add(new Grant("manajer", Resources.GROUP, ANY, List.of(Permissions.READ)));
     // auditors: history and the export, no task work
     grants.add(new Grant("auditor", Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)));

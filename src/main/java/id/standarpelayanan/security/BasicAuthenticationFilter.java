@@ -1,6 +1,8 @@
 package id.standarpelayanan.security;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -9,12 +11,15 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
+import id.standarpelayanan.batas.GagalMasuk;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
@@ -27,14 +32,16 @@ class BasicAuthenticationFilter extends ProcessEngineAuthenticationFilter {
   private final ProcessEngine engine;
   private final Predicate<HttpServletRequest> publicRequest;
   private final boolean acceptWebappSession;
+  private final GagalMasuk gagalMasuk;
 
   /**
    * @param acceptWebappSession whether a user logged in to the Camunda webapps (Cockpit's overlay
    *     calling the application's API) counts as logged in too
    */
   BasicAuthenticationFilter(ProcessEngine engine, Predicate<HttpServletRequest> publicRequest,
-      boolean acceptWebappSession) {
+      boolean acceptWebappSession, GagalMasuk gagalMasuk) {
     this.engine = engine;
+    this.gagalMasuk = gagalMasuk;
     this.publicRequest = publicRequest;
     this.acceptWebappSession = acceptWebappSession;
   }
@@ -62,7 +69,41 @@ class BasicAuthenticationFilter extends ProcessEngineAuthenticationFilter {
       }
       return;
     }
-    super.doFilter(request, response, chain);
+    String user = basicUser(http);
+    if (user == null) {
+      super.doFilter(request, response, chain);
+      return;
+    }
+    // failed logins wait per user and address (batas.GagalMasuk): refused before the password is
+    // checked, counted when Camunda's check did not let the request through
+    GagalMasuk.Keputusan keputusan = gagalMasuk.periksa(user, http.getRemoteAddr());
+    if (!keputusan.diizinkan()) {
+      GagalMasuk.tolak(http, (HttpServletResponse) response, keputusan);
+      return;
+    }
+    boolean[] authenticated = {false};
+    super.doFilter(request, response, (req, res) -> {
+      authenticated[0] = true;
+      chain.doFilter(req, res);
+    });
+    if (!authenticated[0]) {
+      gagalMasuk.gagal(user, http.getRemoteAddr());
+    }
+  }
+
+  /** The user id of an {@code Authorization: Basic} header, or null when there is none to count. */
+  static String basicUser(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    try {
+      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon > 0 ? decoded.substring(0, colon) : null;
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
   }
 
   private UserAuthentication webappUser(HttpServletRequest request) {

@@ -12,6 +12,8 @@ import org.springframework.core.Ordered;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import id.standarpelayanan.batas.GagalMasuk;
+
 /**
  * Every call to {@code /engine-rest/**} and to the application's {@code /api/**} needs a login
  * (Camunda's REST API has none by default). The webapps keep their own session login.
@@ -40,15 +42,16 @@ public class RestAuthentication {
   }
 
   @Bean
-  FilterRegistrationBean<BasicAuthenticationFilter> engineRestAuthentication(ProcessEngine engine) {
+  FilterRegistrationBean<BasicAuthenticationFilter> engineRestAuthentication(ProcessEngine engine,
+      GagalMasuk gagalMasuk) {
     return registration("engineRestAuthentication",
-        new BasicAuthenticationFilter(engine, request -> false, false), "/engine-rest/*");
+        new BasicAuthenticationFilter(engine, request -> false, false, gagalMasuk), "/engine-rest/*");
   }
 
   @Bean
-  FilterRegistrationBean<BasicAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
+  FilterRegistrationBean<BasicAuthenticationFilter> apiAuthentication(ProcessEngine engine, GagalMasuk gagalMasuk) {
     return registration("apiAuthentication",
-        new BasicAuthenticationFilter(engine, publicCalls(PUBLIC_API), true), "/api/*");
+        new BasicAuthenticationFilter(engine, publicCalls(PUBLIC_API), true, gagalMasuk), "/api/*");
   }
 
   static Predicate<HttpServletRequest> publicCalls(List<String> calls) {

@@ -57,7 +57,10 @@ public final class KlienLoopback {
     return send("POST", path, json, headers);
   }
 
-  /** Sends one request; {@code headers} are name, value pairs; a body is sent as JSON. */
+  /**
+   * Sends one request; {@code headers} are name, value pairs; a body is sent as JSON unless the
+   * headers name another Content-Type.
+   */
   public Jawaban send(String method, String path, String body, String... headers) throws IOException {
     long started = System.nanoTime();
     try (Socket socket = connect()) {
@@ -78,7 +81,7 @@ public final class KlienLoopback {
     if (!keepAlive) {
       head.append("Connection: close\r\n");
     }
-    if (body != null) {
+    if (body != null && !Arrays.asList(headers).contains("Content-Type")) {
       head.append("Content-Type: application/json\r\n");
     }
     if (body != null || !"GET".equals(method) && !"HEAD".equals(method)) {
@@ -155,7 +158,9 @@ public final class KlienLoopback {
     Map<String, String> headers = new LinkedHashMap<>();
     for (String line = line(in); line != null && !line.isEmpty(); line = line(in)) {
       int colon = line.indexOf(':');
-      headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+      // a repeated header (Set-Cookie) keeps every value, one a line
+      headers.merge(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim(),
+          (first, next) -> first + "\n" + next);
     }
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
