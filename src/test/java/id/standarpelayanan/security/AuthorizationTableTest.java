@@ -45,7 +45,8 @@ import id.standarpelayanan.security.AuthorizationTable.Grant;
  * makes a call that needs exactly that permission and gets it; a member of a group the table does
  * not grant it to makes the same call and is refused. Where the engine checks the permission it
  * answers 403; where it filters a query instead (history, users, groups) the forbidden caller gets
- * 404 or nothing, and never the data.
+ * 404 or nothing, and never the data. No staff group may read the user list: only the
+ * administrators, who manage it (issue 17).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationTableTest extends IntegrationTest {
@@ -246,6 +247,60 @@ class AuthorizationTableTest extends IntegrationTest {
       case "GROUP/READ" -> new Probe(group -> get(as(group), "/engine-rest/group/operator"), Outcome.HIDDEN);
       default -> throw new AssertionError("No probe for " + type + ": add one when the table grows");
     };
+  }
+
+  static Stream<String> staffGroups() {
+    return Stream.concat(AuthorizationTable.PROCESSES_OF_GROUP.keySet().stream().sorted(), Stream.of("manajer", "auditor"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("staffGroups")
+  void staffSeeNoUserButThemselves(String group) throws Exception {
+    assertThat(AuthorizationTable.grants()).noneMatch(grant -> grant.resource() == Resources.USER);
+    TestRestTemplate staff = as(group);
+    ResponseEntity<String> list = staff.getForEntity("/engine-rest/user?maxResults=1000", String.class);
+    assertThat(list.getStatusCode().value()).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    JSON.readTree(list.getBody()).forEach(user -> ids.add(user.path("id").asText()));
+    assertThat(ids).isSubsetOf(userOf(group));
+    assertThat(JSON.readTree(staff.getForObject("/engine-rest/user/count", String.class)).path("count").asLong())
+        .isLessThanOrEqualTo(1);
+    assertThat(get(staff, "/engine-rest/user/admin/profile")).isEqualTo(Outcome.HIDDEN);
+
+    TestRestTemplate admin = anonymous.withBasicAuth("tabelAdmin",
+        TestUsers.ensure(processEngine.getIdentityService(), "tabelAdmin", org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN));
+    assertThat(get(admin, "/engine-rest/user/" + userOf(group) + "/profile")).isEqualTo(Outcome.ALLOWED);
+    assertThat(JSON.readTree(admin.getForObject("/engine-rest/user/count", String.class)).path("count").asLong())
+        .isGreaterThan(1);
+  }
+
+  /** Tasklist without the user list: the own profile, the candidate group's name, claiming. */
+  @org.junit.jupiter.api.Test
+  void tasklistStillWorksForStaff() throws Exception {
+    String user = userOf("frontOffice");
+    WebappSession session = WebappSession.login(anonymous, "tasklist", user,
+        TestUsers.ensure(processEngine.getIdentityService(), user, "frontOffice"));
+    assertThat(session.loggedIn()).isTrue();
+    String api = "/camunda/api/engine/engine/default";
+    String task = taskOf.get("layananInformasiTelepon");
+    String candidate = processEngine.getTaskService().getIdentityLinksForTask(task).stream()
+        .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+    assertThat(anonymous.exchange(api + "/user/" + user + "/profile", HttpMethod.GET, new HttpEntity<>(session.json()),
+        String.class).getStatusCode().value()).isEqualTo(200);
+    assertThat(anonymous.exchange(api + "/group/" + candidate, HttpMethod.GET, new HttpEntity<>(session.json()),
+        String.class).getStatusCode().value()).isEqualTo(200);
+    String previous = processEngine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee();
+    processEngine.getTaskService().setAssignee(task, null);
+    try {
+      assertThat(anonymous.exchange(api + "/task/" + task + "/claim", HttpMethod.POST,
+          new HttpEntity<>("{\"userId\": \"" + user + "\"}", session.json()), String.class).getStatusCode().value())
+          .isEqualTo(204);
+      JsonNode claimed = JSON.readTree(anonymous.exchange(api + "/task/" + task, HttpMethod.GET,
+          new HttpEntity<>(session.json()), String.class).getBody());
+      assertThat(claimed.path("assignee").asText()).isEqualTo(user);
+    } finally {
+      processEngine.getTaskService().setAssignee(task, previous);
+    }
   }
 
   /** The concrete thing a row is probed on: its own id, or for ANY a process or decision of the table. */
