@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -30,9 +31,11 @@ public class BatasConfig {
   private static final Logger LOG = LoggerFactory.getLogger(BatasConfig.class);
 
   @Bean
-  AnggaranKlien anggaranKlien(BatasProperties properties, DataSource dataSource, ServerProperties server)
-      throws SQLException {
-    if (server.getForwardHeadersStrategy() == ServerProperties.ForwardHeadersStrategy.FRAMEWORK) {
+  AnggaranKlien anggaranKlien(BatasProperties properties, DataSource dataSource,
+      ObjectProvider<ServerProperties> servers) throws SQLException {
+    // no server properties without a web server (the command-line reset, security.AturUlangAdmin)
+    ServerProperties server = servers.getIfAvailable();
+    if (server != null && server.getForwardHeadersStrategy() == ServerProperties.ForwardHeadersStrategy.FRAMEWORK) {
       LOG.warn("server.forward-headers-strategy=framework trusts X-Forwarded-For from every client: each client "
           + "can choose the address it is throttled by. Use 'native' with server.tomcat.remoteip.internal-proxies");
     }
