@@ -36,7 +36,7 @@ public class LampiranLaporan {
   /** The field every refusal names. */
   public static final String FIELD = "lampiran";
   public static final int MAKS_BERKAS = 3;
-  /** 5 MB, as {@code spring.servlet.multipart.max-file-size: 5MB} counts it. */
+  /** 5 MB (5 x 1024 x 1024 bytes), checked here once the whole filing is read. */
   public static final long MAKS_UKURAN = 5L * 1024 * 1024;
   private static final int MAKS_NAMA = 100;
 
@@ -90,7 +90,7 @@ public class LampiranLaporan {
       throw new InvalidInputException(FIELD, "Lampiran '" + shown + "' kosong.");
     }
     if (file.ukuran() > MAKS_UKURAN) {
-      throw new InvalidInputException(FIELD, "Lampiran '" + shown + "' lebih dari 5 MB.");
+      throw new InvalidInputException(FIELD, "Lampiran '" + shown + "' lebih dari 5 MB: setiap lampiran paling besar 5 MB.");
     }
     byte[] head = new byte[JenisLampiran.HEAD];
     MessageDigest sha256 = sha256();

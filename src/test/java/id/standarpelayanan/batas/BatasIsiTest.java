@@ -143,12 +143,12 @@ class BatasIsiTest extends IntegrationTest {
     assertTooLarge(upload("/api/panggilan", "application/json", body, true, login), "1 MB");
   }
 
-  /** Five attachments of 4 MB, each under the 5 MB of one, together over the 16 MB of a filing. */
-  private static byte[] fiveAttachments(String boundary) {
+  /** Eight attachments of 4 MB, each under the 5 MB of one, together 32 MB, twice the 16 MB of a filing. */
+  private static byte[] eightAttachments(String boundary) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     byte[] content = new byte[(int) (4 * MB)];
     Arrays.fill(content, (byte) 'x');
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 8; i++) {
       body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"lampiran\"; filename=\"" + i
           + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
       body.writeBytes(content);
@@ -160,7 +160,7 @@ class BatasIsiTest extends IntegrationTest {
 
   @Test
   void aMultipartFilingStopsAtSixteenMegabytes() throws Exception {
-    byte[] body = fiveAttachments("batas-uji");
+    byte[] body = eightAttachments("batas-uji");
     String type = "multipart/form-data; boundary=batas-uji";
 
     Unggahan withLength = upload("/api/laporan", type, body, false);
@@ -169,7 +169,9 @@ class BatasIsiTest extends IntegrationTest {
 
     Unggahan chunked = upload("/api/laporan", type, body, true);
     assertTooLarge(chunked, "16 MB");
-    assertThat(chunked.written()).as("Tomcat stops reading at 16 MB").isLessThan(17 * MB);
+    // Tomcat stops reading at 16 MB; what the client still gets into the socket after that is what
+    // the loopback's kernel buffers hold (up to a few MB), never the rest of the 32 MB
+    assertThat(chunked.written()).as("Tomcat stops reading at 16 MB").isLessThan(24 * MB);
   }
 
   @Test
