@@ -27,6 +27,7 @@ class BasicAuthenticationFilter extends ProcessEngineAuthenticationFilter {
   private final ProcessEngine engine;
   private final Predicate<HttpServletRequest> publicRequest;
   private final boolean acceptWebappSession;
+  private final String publicOrigin;
 
   /**
    * @param acceptWebappSession whether a user logged in to the Camunda webapps (Cockpit's overlay
@@ -34,9 +35,19 @@ class BasicAuthenticationFilter extends ProcessEngineAuthenticationFilter {
    */
   BasicAuthenticationFilter(ProcessEngine engine, Predicate<HttpServletRequest> publicRequest,
       boolean acceptWebappSession) {
+    this(engine, publicRequest, acceptWebappSession, null);
+  }
+
+  /**
+   * @param publicOrigin where citizens reach the application ({@code standar-pelayanan.alamat-publik}),
+   *     an {@code Origin} accepted for a write with the webapp session beside the request's own
+   */
+  BasicAuthenticationFilter(ProcessEngine engine, Predicate<HttpServletRequest> publicRequest,
+      boolean acceptWebappSession, String publicOrigin) {
     this.engine = engine;
     this.publicRequest = publicRequest;
     this.acceptWebappSession = acceptWebappSession;
+    this.publicOrigin = publicOrigin == null ? null : WebappSessionCsrf.origin(publicOrigin);
   }
 
   @Override
@@ -52,8 +63,14 @@ class BasicAuthenticationFilter extends ProcessEngineAuthenticationFilter {
       chain.doFilter(request, response);
       return;
     }
-    UserAuthentication webappUser = acceptWebappSession ? webappUser(http) : null;
+    // a client that sends its credentials is a Basic client, whatever cookie it carries
+    UserAuthentication webappUser = acceptWebappSession && http.getHeader("Authorization") == null
+        ? webappUser(http) : null;
     if (webappUser != null) {
+      if (!WebappSessionCsrf.allowed(http, publicOrigin)) {
+        WebappSessionCsrf.refuse((jakarta.servlet.http.HttpServletResponse) response);
+        return;
+      }
       try {
         setAuthenticatedUser(engine, webappUser.getIdentityId(), webappUser.getGroupIds(), webappUser.getTenantIds());
         chain.doFilter(request, response);
@@ -73,6 +90,15 @@ class BasicAuthenticationFilter extends ProcessEngineAuthenticationFilter {
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
     return authentications == null ? null
         : (UserAuthentication) authentications.getAuthenticationForProcessEngine(engine.getName());
+  }
+
+  /**
+   * Camunda lets {@code GET /engine} (the list of engine names) through without login; here every
+   * call needs one, as the README says.
+   */
+  @Override
+  protected boolean requiresEngineAuthentication(String requestUrl) {
+    return true;
   }
 
   @Override

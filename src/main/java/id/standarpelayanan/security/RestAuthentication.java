@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,9 +47,10 @@ public class RestAuthentication {
   }
 
   @Bean
-  FilterRegistrationBean<BasicAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
+  FilterRegistrationBean<BasicAuthenticationFilter> apiAuthentication(ProcessEngine engine,
+      @Value("${standar-pelayanan.alamat-publik:}") String alamatPublik) {
     return registration("apiAuthentication",
-        new BasicAuthenticationFilter(engine, publicCalls(PUBLIC_API), true), "/api/*");
+        new BasicAuthenticationFilter(engine, publicCalls(PUBLIC_API), true, alamatPublik), "/api/*");
   }
 
   static Predicate<HttpServletRequest> publicCalls(List<String> calls) {
