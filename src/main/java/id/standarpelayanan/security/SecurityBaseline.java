@@ -70,7 +70,8 @@ public class SecurityBaseline {
 
   /**
    * Marks every cookie of an HTTPS answer {@code Secure}, however it is set, and keeps {@code no-store}
-   * on a personal answer when Camunda's REST API sets its own {@code Cache-Control: no-cache}.
+   * on a personal answer when Camunda's REST API sets its own {@code Cache-Control: no-cache}; an
+   * endpoint that sets its own CSP replaces the default one instead of adding a second.
    */
   static final class Baseline extends HttpServletResponseWrapper {
 
@@ -97,6 +98,11 @@ public class SecurityBaseline {
         super.setHeader(name, "no-store");
         return;
       }
+      if (noStore && "Content-Security-Policy".equalsIgnoreCase(name)) {
+        // an endpoint's own policy (an attachment's "sandbox") replaces the default one
+        super.setHeader(name, value);
+        return;
+      }
       super.addHeader(name, secure ? secured(name, value) : value);
     }
 
@@ -104,6 +110,11 @@ public class SecurityBaseline {
     public void setHeader(String name, String value) {
       if (noStore && "Cache-Control".equalsIgnoreCase(name)) {
         super.setHeader(name, "no-store");
+        return;
+      }
+      if (noStore && "Content-Security-Policy".equalsIgnoreCase(name)) {
+        // an endpoint's own policy (an attachment's "sandbox") replaces the default one
+        super.setHeader(name, value);
         return;
       }
       super.setHeader(name, secure ? secured(name, value) : value);
