@@ -33,17 +33,22 @@ class BasicAuthenticationFilter extends ProcessEngineAuthenticationFilter {
   private final Predicate<HttpServletRequest> publicRequest;
   private final boolean acceptWebappSession;
   private final GagalMasuk gagalMasuk;
+  private final String publicOrigin;
 
   /**
    * @param acceptWebappSession whether a user logged in to the Camunda webapps (Cockpit's overlay
    *     calling the application's API) counts as logged in too
+   * @param gagalMasuk the waits after failed logins (per user and address)
+   * @param publicOrigin where citizens reach the application ({@code standar-pelayanan.alamat-publik}),
+   *     an {@code Origin} accepted for a write with the webapp session beside the request's own; null: none
    */
   BasicAuthenticationFilter(ProcessEngine engine, Predicate<HttpServletRequest> publicRequest,
-      boolean acceptWebappSession, GagalMasuk gagalMasuk) {
+      boolean acceptWebappSession, GagalMasuk gagalMasuk, String publicOrigin) {
     this.engine = engine;
     this.gagalMasuk = gagalMasuk;
     this.publicRequest = publicRequest;
     this.acceptWebappSession = acceptWebappSession;
+    this.publicOrigin = publicOrigin == null ? null : WebappSessionCsrf.origin(publicOrigin);
   }
 
   @Override
@@ -59,8 +64,14 @@ class BasicAuthenticationFilter extends ProcessEngineAuthenticationFilter {
       chain.doFilter(request, response);
       return;
     }
-    UserAuthentication webappUser = acceptWebappSession ? webappUser(http) : null;
+    // a client that sends its credentials is a Basic client, whatever cookie it carries
+    UserAuthentication webappUser = acceptWebappSession && http.getHeader("Authorization") == null
+        ? webappUser(http) : null;
     if (webappUser != null) {
+      if (!WebappSessionCsrf.allowed(http, publicOrigin)) {
+        WebappSessionCsrf.refuse((jakarta.servlet.http.HttpServletResponse) response);
+        return;
+      }
       try {
         setAuthenticatedUser(engine, webappUser.getIdentityId(), webappUser.getGroupIds(), webappUser.getTenantIds());
         chain.doFilter(request, response);
@@ -114,6 +125,15 @@ class BasicAuthenticationFilter extends ProcessEngineAuthenticationFilter {
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
     return authentications == null ? null
         : (UserAuthentication) authentications.getAuthenticationForProcessEngine(engine.getName());
+  }
+
+  /**
+   * Camunda lets {@code GET /engine} (the list of engine names) through without login; here every
+   * call needs one, as the README says.
+   */
+  @Override
+  protected boolean requiresEngineAuthentication(String requestUrl) {
+    return true;
   }
 
   @Override

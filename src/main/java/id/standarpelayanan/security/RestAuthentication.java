@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,13 +46,14 @@ public class RestAuthentication {
   FilterRegistrationBean<BasicAuthenticationFilter> engineRestAuthentication(ProcessEngine engine,
       GagalMasuk gagalMasuk) {
     return registration("engineRestAuthentication",
-        new BasicAuthenticationFilter(engine, request -> false, false, gagalMasuk), "/engine-rest/*");
+        new BasicAuthenticationFilter(engine, request -> false, false, gagalMasuk, null), "/engine-rest/*");
   }
 
   @Bean
-  FilterRegistrationBean<BasicAuthenticationFilter> apiAuthentication(ProcessEngine engine, GagalMasuk gagalMasuk) {
+  FilterRegistrationBean<BasicAuthenticationFilter> apiAuthentication(ProcessEngine engine, GagalMasuk gagalMasuk,
+      @Value("${standar-pelayanan.alamat-publik:}") String alamatPublik) {
     return registration("apiAuthentication",
-        new BasicAuthenticationFilter(engine, publicCalls(PUBLIC_API), true, gagalMasuk), "/api/*");
+        new BasicAuthenticationFilter(engine, publicCalls(PUBLIC_API), true, gagalMasuk, alamatPublik), "/api/*");
   }
 
   static Predicate<HttpServletRequest> publicCalls(List<String> calls) {

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -23,6 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import id.standarpelayanan.api.InvalidInputException;
 import id.standarpelayanan.mutubaku.MutuBaku;
+import id.standarpelayanan.security.Pembaca;
 
 /** The citizen answers the survey once with its code; staff read the IKM per service and period. */
 @RestController
@@ -38,12 +41,17 @@ public class SurveiController {
   public record Kuesioner(String layanan, List<Pertanyaan> unsur) {
   }
 
+  /** Managers, auditors and the monev's unit that compiles the IKM (and administrators, see {@link Pembaca}). */
+  static final Set<String> PEMBACA_IKM = Set.of("manajer", "auditor", "analisSdm", "kepalaBidang");
+
   private final SurveiRepository repository;
   private final RepositoryService repositoryService;
+  private final IdentityService identity;
 
-  public SurveiController(SurveiRepository repository, RepositoryService repositoryService) {
+  public SurveiController(SurveiRepository repository, RepositoryService repositoryService, IdentityService identity) {
     this.repository = repository;
     this.repositoryService = repositoryService;
+    this.identity = identity;
   }
 
   @GetMapping("/api/survei/{token}")
@@ -101,6 +109,8 @@ public class SurveiController {
   public IkmPeriode ikm(@RequestParam(required = false) String proses,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai) {
+    Pembaca.periksa(identity, PEMBACA_IKM,
+        "Indeks kepuasan hanya untuk manajer, auditor, Analis SDM, Kepala Bidang dan administrator.");
     if (sampai.isBefore(dari)) {
       throw new InvalidInputException("sampai", "Tanggal 'sampai' tidak boleh sebelum 'dari'.");
     }

@@ -397,6 +397,57 @@ class BadInputTest extends IntegrationTest {
         "penugasan", (long) engine.getHistoryService().createUserOperationLogQuery().count());
   }
 
+  /** A query parameter of {@code /engine-rest}: where it goes, beside which valid parameters. */
+  record EngineParameter(String path, String name, Map<String, String> beside) {
+  }
+
+  private static final List<EngineParameter> ENGINE_PARAMETERS = List.of(
+      new EngineParameter("/engine-rest/task", "maxResults", Map.of()),
+      new EngineParameter("/engine-rest/task", "firstResult", Map.of()),
+      new EngineParameter("/engine-rest/task", "sortBy", Map.of("sortOrder", "asc")),
+      new EngineParameter("/engine-rest/task", "sortOrder", Map.of("sortBy", "created")),
+      new EngineParameter("/engine-rest/task", "dueBefore", Map.of()),
+      new EngineParameter("/engine-rest/task", "createdAfter", Map.of()),
+      new EngineParameter("/engine-rest/process-instance", "maxResults", Map.of()),
+      new EngineParameter("/engine-rest/history/process-instance", "startedAfter", Map.of()),
+      new EngineParameter("/engine-rest/history/process-instance", "firstResult", Map.of()),
+      new EngineParameter("/engine-rest/history/task", "sortBy", Map.of("sortOrder", "desc")),
+      new EngineParameter("/engine-rest/history/variable-instance", "maxResults", Map.of()),
+      new EngineParameter("/engine-rest/process-definition", "sortOrder", Map.of("sortBy", "name")));
+
+  @Provide
+  Arbitrary<Integer> engineParameterIndex() {
+    return Arbitraries.integers().between(0, ENGINE_PARAMETERS.size() - 1);
+  }
+
+  /** Values no paging, sorting or date parameter accepts: out of range, badly formed, hostile. */
+  @Provide
+  Arbitrary<String> invalidEngineValues() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("-5", "-1", "-2147483648", "2147483648", "99999999999", "1.5", "1e3", " 5", "0x10", "NaN",
+            "2026-13-45T00:00:00.000+0700", "kemarin", "2026-02-30T25:61:00", "' OR 1=1 --", "created; DROP TABLE x"),
+        Arbitraries.integers().lessOrEqual(-1).map(String::valueOf),
+        hostileParameters().filter(text -> !text.strip().isEmpty() && !text.matches("[0-9]+|[A-Za-z]+")));
+  }
+
+  @Property(tries = 150)
+  void engineRestQueryParametersAreRefused4xxNeverAnError(@ForAll("engineParameterIndex") int index,
+      @ForAll("invalidEngineValues") String value) {
+    EngineParameter parameter = ENGINE_PARAMETERS.get(index);
+    UriComponentsBuilder builder = UriComponentsBuilder.fromPath(parameter.path()).queryParam(parameter.name(), value);
+    parameter.beside().forEach(builder::queryParam);
+
+    ResponseEntity<String> response = as("operator").getForEntity(builder.encode().build().toUri(), String.class);
+    Statistics.label("parameter").collect(parameter.path() + " " + parameter.name());
+
+    assertThat(response.getStatusCode().is4xxClientError()).as("%s %s = %s -> %s %s", parameter.path(),
+        parameter.name(), abbreviate(value), response.getStatusCode(), response.getBody()).isTrue();
+    if (response.getHeaders().getContentType() != null
+        && response.getHeaders().getContentType().getSubtype().endsWith("json")) {
+      assertThat(response.getBody()).contains("\"message\"");
+    }
+  }
+
   private static String abbreviate(String text) {
     return text.length() > 200 ? text.substring(0, 200) + "… (" + text.length() + " karakter)" : text;
   }

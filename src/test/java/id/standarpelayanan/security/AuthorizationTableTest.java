@@ -107,6 +107,34 @@ class AuthorizationTableTest extends IntegrationTest {
         .processInstanceBusinessKey(nomorLaporan).singleResult().getId());
   }
 
+  private long arsipMonev;
+
+  @Autowired
+  private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  @BeforeAll
+  void oneArchivedMonevReport() {
+    arsipMonev = jdbc.queryForObject("""
+        INSERT INTO arsip_laporan_monev (nomor, process_instance_id, periode_dari, periode_sampai, html, sha256,
+          ditandatangani_oleh, ditandatangani_pada)
+        VALUES ('MONEV-UJI-TABEL', 'tabel', DATE '2026-01-01', DATE '2026-03-31', '<p>uji</p>', 'x', 'tabel', now())
+        RETURNING id""", Long.class);
+  }
+
+  @AfterAll
+  void removeTheArchivedMonevReport() {
+    jdbc.update("DELETE FROM arsip_laporan_monev WHERE id = ?", arsipMonev);
+  }
+
+  /** A 403 of the least-privilege checks is a JSON problem in Bahasa Indonesia. */
+  private static Outcome refusedInIndonesian(ResponseEntity<String> response) {
+    if (response.getStatusCode().value() == 403) {
+      assertThat(response.getHeaders().getContentType().toString()).contains("json");
+      assertThat(response.getBody()).contains("hanya untuk");
+    }
+    return outcome(response);
+  }
+
   private String laporanBerlampiran;
   private String idLampiran;
 
@@ -182,7 +210,18 @@ class AuthorizationTableTest extends IntegrationTest {
         Arguments.of("daftar lampiran laporan", "lampiran", "adminEselon1", "petugasCallCenter", Outcome.REFUSED),
         Arguments.of("unduh lampiran laporan", "unduhLampiran", "adminInstansi", "manajer", Outcome.REFUSED),
         Arguments.of("unduh lampiran laporan", "unduhLampiran", "adminNasional", "frontOffice", Outcome.HIDDEN),
-        Arguments.of("kartu kode QR survei", "kartuQr", "frontOffice", "adminUpt", Outcome.HIDDEN));
+        Arguments.of("kartu kode QR survei", "kartuQr", "frontOffice", "adminUpt", Outcome.HIDDEN),
+        Arguments.of("arsip laporan monev", "arsipMonev", "manajer", "operator", Outcome.REFUSED),
+        Arguments.of("arsip laporan monev", "arsipMonev", "auditor", "frontOffice", Outcome.REFUSED),
+        Arguments.of("arsip laporan monev", "arsipMonev", "analisSdm", "adminUpt", Outcome.REFUSED),
+        Arguments.of("arsip laporan monev", "arsipMonev", "kepalaBidang", "petugasCallCenter", Outcome.REFUSED),
+        Arguments.of("arsip laporan monev", "arsipMonev", "bagianTataUsaha", "ppt", Outcome.REFUSED),
+        Arguments.of("arsip laporan monev", "arsipMonev", "camunda-admin", "bidangMutasiStatus", Outcome.REFUSED),
+        Arguments.of("indeks kepuasan", "ikm", "manajer", "operator", Outcome.REFUSED),
+        Arguments.of("indeks kepuasan", "ikm", "auditor", "frontOffice", Outcome.REFUSED),
+        Arguments.of("indeks kepuasan", "ikm", "analisSdm", "bagianTataUsaha", Outcome.REFUSED),
+        Arguments.of("indeks kepuasan", "ikm", "kepalaBidang", "adminNasional", Outcome.REFUSED),
+        Arguments.of("indeks kepuasan", "ikm", "camunda-admin", "petugasCallCenter", Outcome.REFUSED));
   }
 
   @ParameterizedTest(name = "{0}: {2} ya, {3} tidak")
@@ -212,6 +251,9 @@ class AuthorizationTableTest extends IntegrationTest {
       case "lampiran" -> get(as(group), "/api/laporan/" + nomorLaporan + "/lampiran");
       case "unduhLampiran" -> get(as(group), "/api/laporan/" + laporanBerlampiran + "/lampiran/" + idLampiran);
       case "kartuQr" -> get(as(group), "/api/survei/cetak/layananInformasiTelepon");
+      case "arsipMonev" -> refusedInIndonesian(as(group).getForEntity("/api/monev/arsip/" + arsipMonev, String.class));
+      case "ikm" -> refusedInIndonesian(as(group).getForEntity("/api/survei/ikm?dari=2026-01-01&sampai=2026-03-31",
+          String.class));
       default -> throw new AssertionError(endpoint);
     };
   }
@@ -337,8 +379,10 @@ class AuthorizationTableTest extends IntegrationTest {
   }
 
   private String userOf(String group) {
-    TestUsers.ensure(processEngine.getIdentityService(), "tabel" + group, group);
-    return "tabel" + group;
+    // user ids are letters and digits only (camunda-admin has a hyphen)
+    String user = "tabel" + group.replace("-", "");
+    TestUsers.ensure(processEngine.getIdentityService(), user, group);
+    return user;
   }
 
   private TestRestTemplate as(String group) {

@@ -21,9 +21,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import id.standarpelayanan.Application;
 import id.standarpelayanan.TestDatabase;
 
-/** The `postgres` (production) profile: secure cookies, security headers, CSRF, password policy. */
+/**
+ * The `postgres` (production) profile: the baseline of every profile (secure cookies over HTTPS,
+ * security headers, CSRF, password policy) and the database tuning.
+ */
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "camunda.bpm.process-engine-name=produksi")
+    properties = {"camunda.bpm.process-engine-name=produksi",
+        // behind a reverse proxy on this host that terminates HTTPS (README, "Security baseline")
+        "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1"})
 @ActiveProfiles({"postgres", "test"})
 class ProductionProfileTest {
 
@@ -41,7 +46,10 @@ class ProductionProfileTest {
 
   @Test
   void webappsAnswerWithSecurityHeadersAndSecureCookies() {
-    ResponseEntity<String> page = rest.getForEntity("/camunda/app/cockpit/default/", String.class);
+    HttpHeaders overHttps = new HttpHeaders();
+    overHttps.set("X-Forwarded-Proto", "https");
+    ResponseEntity<String> page = rest.exchange("/camunda/app/cockpit/default/", org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(overHttps), String.class);
 
     HttpHeaders headers = page.getHeaders();
     assertThat(headers.getFirst("Strict-Transport-Security")).contains("max-age");
