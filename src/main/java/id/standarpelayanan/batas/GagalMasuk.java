@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -17,6 +14,8 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import id.standarpelayanan.security.SecretCode;
 
 /**
  * Failed logins, throttled per user and client address and per client address, in the same
@@ -162,17 +161,9 @@ public class GagalMasuk {
   private String userPrefix(String pengguna) {
     String encoded = URLEncoder.encode(pengguna, StandardCharsets.UTF_8);
     if (encoded.length() > 80) {
-      encoded = "sha256-" + sha256(pengguna);
+      encoded = "sha256-" + SecretCode.hash(pengguna);
     }
     return prefixPasangan + encoded + "@";
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 
   private static long seconds(long nanos) {

@@ -94,30 +94,31 @@ public class SecurityBaseline {
 
     @Override
     public void addHeader(String name, String value) {
-      if (noStore && "Cache-Control".equalsIgnoreCase(name)) {
-        super.setHeader(name, "no-store");
-        return;
+      if (replaces(name)) {
+        super.setHeader(name, value(name, value));
+      } else {
+        super.addHeader(name, value(name, value));
       }
-      if (noStore && "Content-Security-Policy".equalsIgnoreCase(name)) {
-        // an endpoint's own policy (an attachment's "sandbox") replaces the default one
-        super.setHeader(name, value);
-        return;
-      }
-      super.addHeader(name, secure ? secured(name, value) : value);
     }
 
     @Override
     public void setHeader(String name, String value) {
+      super.setHeader(name, value(name, value));
+    }
+
+    /**
+     * On a personal answer, {@code Cache-Control} and an endpoint's own CSP (an attachment's
+     * "sandbox") replace what this filter set instead of adding a second header.
+     */
+    private boolean replaces(String name) {
+      return noStore && ("Cache-Control".equalsIgnoreCase(name) || "Content-Security-Policy".equalsIgnoreCase(name));
+    }
+
+    private String value(String name, String value) {
       if (noStore && "Cache-Control".equalsIgnoreCase(name)) {
-        super.setHeader(name, "no-store");
-        return;
+        return "no-store";
       }
-      if (noStore && "Content-Security-Policy".equalsIgnoreCase(name)) {
-        // an endpoint's own policy (an attachment's "sandbox") replaces the default one
-        super.setHeader(name, value);
-        return;
-      }
-      super.setHeader(name, secure ? secured(name, value) : value);
+      return secure ? secured(name, value) : value;
     }
 
     static String secured(String name, String value) {

@@ -1,10 +1,6 @@
 package id.standarpelayanan.surel;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import id.standarpelayanan.mutubaku.MutuBaku;
+import id.standarpelayanan.security.SecretCode;
 
 /**
  * The outbox of mails (table {@code surel_keluar}, migration V6). {@link #antrekan} writes a mail
@@ -117,11 +114,6 @@ public class SurelKeluar {
   }
 
   static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest((text == null ? "" : text).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
+    return SecretCode.hash(text == null ? "" : text);
   }
 }
