@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -44,23 +43,12 @@ public class V5_1__SurveiTokenHash extends BaseJavaMigration {
     }
     // Camunda may not have created its tables yet on a new database: then there is nothing to remove
     for (String table : List.of("ACT_HI_DETAIL", "ACT_HI_VARINST", "ACT_RU_VARIABLE")) {
-      if (exists(connection, table)) {
+      if (CamundaTables.exists(connection, table)) {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE NAME_ = ?")) {
           delete.setString(1, "tokenSurvei");
           delete.executeUpdate();
         }
       }
     }
-  }
-
-  private static boolean exists(Connection connection, String table) throws SQLException {
-    for (String name : List.of(table, table.toLowerCase())) {
-      try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
-        if (tables.next()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import id.standarpelayanan.lapor.LaporanBaru;
 import id.standarpelayanan.lapor.PengaduanLapor;
 import id.standarpelayanan.lapor.PenerimaanLaporan;
+import id.standarpelayanan.penelepon.IdentitasPenelepon;
 
 /**
  * A complaint made on the call center becomes an SP4N-LAPOR! report through the same intake as
@@ -20,16 +21,20 @@ public class TeruskanKeLapor implements JavaDelegate {
   static final String NOMOR_LAPORAN = "nomorLaporan";
 
   private final PenerimaanLaporan penerimaan;
+  private final IdentitasPenelepon identitas;
 
-  public TeruskanKeLapor(PenerimaanLaporan penerimaan) {
+  public TeruskanKeLapor(PenerimaanLaporan penerimaan, IdentitasPenelepon identitas) {
     this.penerimaan = penerimaan;
+    this.identitas = identitas;
   }
 
   @Override
   public void execute(DelegateExecution call) {
+    // the caller's name and number are kept apart from the engine (penelepon.DataPribadiPlugin)
+    var penelepon = identitas.baca(call.getProcessInstanceId());
     LaporanBaru laporan = new LaporanBaru("Aduan melalui call center " + call.getProcessBusinessKey(),
         String.valueOf(call.getVariable("pertanyaan")), "PENGADUAN", false, false,
-        (String) call.getVariable(CallCenter.NAMA_PENELEPON), (String) call.getVariable(CallCenter.NOMOR_TELEPON),
+        penelepon.get(CallCenter.NAMA_PENELEPON), penelepon.get(CallCenter.NOMOR_TELEPON),
         null, false);
     PenerimaanLaporan.Diterima report = penerimaan.terima(laporan, "CALL_CENTER",
         Map.of(PengaduanLapor.NOMOR_PANGGILAN, call.getProcessBusinessKey()));

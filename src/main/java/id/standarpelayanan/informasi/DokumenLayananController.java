@@ -8,8 +8,10 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -27,6 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 import id.standarpelayanan.mutubaku.BreachLog;
 import id.standarpelayanan.mutubaku.MutuBaku;
 import id.standarpelayanan.mutubaku.Pelanggaran;
+import id.standarpelayanan.penelepon.IdentitasPenelepon;
 
 /**
  * The Dokumen Layanan of one call, read back from the engine's history: who called, what was
@@ -51,11 +54,16 @@ public class DokumenLayananController {
   private final HistoryService history;
   private final TaskService tasks;
   private final BreachLog breaches;
+  private final IdentitasPenelepon identitas;
+  private final IdentityService identity;
 
-  public DokumenLayananController(HistoryService history, TaskService tasks, BreachLog breaches) {
+  public DokumenLayananController(HistoryService history, TaskService tasks, BreachLog breaches,
+      IdentitasPenelepon identitas, IdentityService identity) {
     this.history = history;
     this.tasks = tasks;
     this.breaches = breaches;
+    this.identitas = identitas;
+    this.identity = identity;
   }
 
   @GetMapping("/api/informasi/{processInstanceId}/dokumen-layanan")
@@ -86,18 +94,30 @@ public class DokumenLayananController {
     boolean forwarded = steps.stream().anyMatch(step -> "koordinasiUnit".equals(step.taskKey()));
     String answeredBy = steps.stream()
         .filter(step -> step.taskKey().equals(forwarded ? "koordinasiUnit" : "telaahPermintaan"))
-        .map(Langkah::pelaksana).reduce((first, last) -> last).orElse(null);
+        .map(Langkah::pelaksana).filter(Objects::nonNull).reduce((first, last) -> last).orElse(null);
     if (forwarded && values.get(LayananInformasiTelepon.UNIT_PENJAWAB) != null && answeredBy != null) {
       answeredBy = answeredBy + " (" + values.get(LayananInformasiTelepon.UNIT_PENJAWAB) + ")";
     }
     return new DokumenLayanan(call.getBusinessKey(), processInstanceId,
         call.getEndTime() == null ? "BERJALAN" : "SELESAI",
         steps.stream().anyMatch(step -> "informasikanPenerusan".equals(step.taskKey())) ? "B" : "A",
-        new Pemohon(text(values, LayananInformasiTelepon.NAMA_PEMOHON), text(values, LayananInformasiTelepon.INSTANSI),
-            text(values, LayananInformasiTelepon.KABUPATEN_KOTA), text(values, LayananInformasiTelepon.NOMOR_TELEPON)),
+        pemohon(processInstanceId),
         text(values, LayananInformasiTelepon.PERTANYAAN), text(values, LayananInformasiTelepon.HASIL_TELAAH),
         text(values, LayananInformasiTelepon.JAWABAN), answeredBy, steps,
         breaches.findByProcessInstance(processInstanceId));
+  }
+
+  /**
+   * The caller, for whoever may read a caller's identity (the lanes that handled the call,
+   * administrators); for a reader of durations (a manager, an auditor) the document has none.
+   */
+  private Pemohon pemohon(String processInstanceId) {
+    if (!identitas.bolehMembaca(processInstanceId, identity.getCurrentAuthentication())) {
+      return null;
+    }
+    Map<String, String> values = identitas.baca(processInstanceId);
+    return new Pemohon(values.get(LayananInformasiTelepon.NAMA_PEMOHON), values.get(LayananInformasiTelepon.INSTANSI),
+        values.get(LayananInformasiTelepon.KABUPATEN_KOTA), values.get(LayananInformasiTelepon.NOMOR_TELEPON));
   }
 
   private Langkah step(HistoricTaskInstance task, String lateReason) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import id.standarpelayanan.IntegrationTest;
+import id.standarpelayanan.penelepon.IdentitasPenelepon;
 import id.standarpelayanan.Wib;
 import id.standarpelayanan.TestUsers;
 import id.standarpelayanan.mutubaku.BreachLog;
@@ -31,6 +32,8 @@ import id.standarpelayanan.mutubaku.BreachLog;
 /** The morning device check on working days, the three-ring pick-up and the conversation loop. */
 class CallCenterProcessTest extends IntegrationTest {
 
+  @Autowired
+  private IdentitasPenelepon identitas;
   @Autowired
   private RuntimeService runtime;
   @Autowired
@@ -170,7 +173,8 @@ class CallCenterProcessTest extends IntegrationTest {
     complete(task(pi), question("INFORMASI", false));
     assertThat(pi).isWaitingAt("ucapkanTerimaKasih");
     assertThat(task(pi)).hasDueDate(deadline);
-    assertThat(pi).variables().containsEntry("nomorTelepon", "08118933344");
+    assertThat(identitas.baca(pi.getId(), "nomorTelepon")).isEqualTo("08118933344");
+    assertThat(pi).variables().doesNotContainKey("nomorTelepon");
 
     complete(task(pi), withVariables("terimaKasihDiucapkan", true));
     assertThat(pi).isEnded().hasPassed("panggilanSelesai").hasNotPassed("aduanDicatat");

@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import id.standarpelayanan.IntegrationTest;
+import id.standarpelayanan.penelepon.IdentitasPenelepon;
 import id.standarpelayanan.mutubaku.BreachLog;
 import id.standarpelayanan.mutubaku.LateReasonRequiredException;
 import id.standarpelayanan.mutubaku.MutuBaku;
@@ -38,6 +39,8 @@ class LayananInformasiTeleponProcessTest extends IntegrationTest {
   private static final Date NOW =
       Date.from(ZonedDateTime.of(2026, 11, 24, 10, 0, 0, 0, MutuBaku.WIB).toInstant());
 
+  @Autowired
+  private IdentitasPenelepon identitas;
   @Autowired
   private BreachLog breaches;
 
@@ -84,7 +87,9 @@ class LayananInformasiTeleponProcessTest extends IntegrationTest {
     assertThat(pi).isEnded()
         .hasPassedInOrder("ucapkanSalam", "catatIdentitas", "telaahPermintaan", "salamPenutup", "layananSelesai")
         .hasNotPassed("informasikanPenerusan", "koordinasiUnit", "teleponKembali");
-    assertThat(pi).variables().containsEntry("nomorTelepon", "081260001234");
+    // the caller's identity is kept apart from the engine (penelepon.DataPribadiPlugin)
+    assertThat(identitas.baca(pi.getId())).containsEntry("nomorTelepon", "081260001234");
+    assertThat(pi).variables().doesNotContainKey("nomorTelepon");
   }
 
   @Test

@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import id.standarpelayanan.IntegrationTest;
+import id.standarpelayanan.penelepon.IdentitasPenelepon;
 import id.standarpelayanan.api.InvalidInputException;
 import id.standarpelayanan.mutubaku.BreachLog;
 import id.standarpelayanan.mutubaku.MutuBaku;
@@ -43,6 +44,8 @@ class PenerimaanTeleponProcessTest extends IntegrationTest {
   private static final Date NOW =
       Date.from(ZonedDateTime.of(2026, 11, 23, 9, 0, 0, 0, MutuBaku.WIB).toInstant());
 
+  @Autowired
+  private IdentitasPenelepon identitas;
   @Autowired
   private RuntimeService runtime;
   @Autowired
@@ -94,7 +97,8 @@ class PenerimaanTeleponProcessTest extends IntegrationTest {
     ProcessInstance pi = runtime.startProcessInstanceByKey("penerimaanTelepon",
         Map.of("nomorPenelepon", "+62 821-1755-1106", "ekstensi", "102"));
 
-    assertThat(pi).variables().containsEntry("nomorPenelepon", "082117551106");
+    assertThat(identitas.baca(pi.getId(), "nomorPenelepon")).isEqualTo("082117551106");
+    assertThat(pi).variables().doesNotContainKey("nomorPenelepon");
   }
 
   @Test

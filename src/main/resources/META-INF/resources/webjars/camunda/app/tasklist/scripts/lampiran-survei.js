@@ -1,4 +1,6 @@
-// Two task-detail tabs of Tasklist, each shown only on the tasks it is for:
+// Three task-detail tabs of Tasklist, each shown only on the tasks it is for:
+// - "Penelepon": on the steps of a telephone service, the caller's name and number, kept apart from
+//   the engine (GET /api/penelepon/{processInstanceId}), for the lanes handling the call;
 // - "Lampiran": the files a citizen attached to an SP4N-LAPOR! report (pengaduanLapor tasks), with
 //   download links, for the LAPOR! admins (GET /api/laporan/{nomor}/lampiran);
 // - "Survei": at the closing step of a phone service, the survey code the clerk gives the caller,
@@ -7,6 +9,8 @@
 // file name) is put into the page as text, never as HTML.
 const TAB_LAMPIRAN = 'Lampiran';
 const TAB_SURVEI = 'Survei';
+const TAB_PENELEPON = 'Penelepon';
+const LAYANAN_TELEPON = ['penerimaanTelepon', 'layananInformasiTelepon', 'callCenter'];
 const LAPOR = 'pengaduanLapor';
 const LANGKAH_PENUTUP = {
   penerimaanTelepon: 'berikanJawaban',
@@ -36,7 +40,8 @@ function taskInfo(taskId) {
         .then(instance => ({
           processKey: instance.processDefinitionKey,
           taskKey: task.taskDefinitionKey,
-          businessKey: instance.businessKey
+          businessKey: instance.businessKey,
+          processInstanceId: task.processInstanceId
         })))
       .catch(() => {
         tasks.delete(taskId);
@@ -48,6 +53,10 @@ function taskInfo(taskId) {
 
 function isLapor(info) {
   return info !== null && info.processKey === LAPOR && Boolean(info.businessKey);
+}
+
+function isTelephoneCall(info) {
+  return info !== null && LAYANAN_TELEPON.includes(info.processKey);
 }
 
 function isClosingStep(info) {
@@ -162,6 +171,31 @@ function renderSurvei(node, taskId) {
   });
 }
 
+function renderPenelepon(node, taskId) {
+  message(node, taskId, 'Memuat identitas penelepon…');
+  taskInfo(taskId).then(info => {
+    if (!isTelephoneCall(info)) {
+      message(node, taskId, 'Identitas penelepon hanya ada pada tugas layanan telepon.');
+      return;
+    }
+    getJson('/api/penelepon/' + encodeURIComponent(info.processInstanceId)).then(penelepon => {
+      if (penelepon.data.length === 0) {
+        message(node, taskId, 'Identitas penelepon belum dicatat untuk panggilan ' + penelepon.nomor + '.');
+        return;
+      }
+      const list = element('dl', 'standar-pelayanan-penelepon');
+      penelepon.data.forEach(item => {
+        list.appendChild(element('dt', null, item.label));
+        list.appendChild(element('dd', null, item.nilai || '-'));
+      });
+      show(node, taskId, element('p', null, 'Panggilan ' + penelepon.nomor + ':'), list,
+        element('p', 'standar-pelayanan-tab-catatan', 'Identitas pengguna layanan dijamin kerahasiaannya: jangan dicatat'
+          + ' di tempat lain atau diteruskan kepada pihak lain.'));
+    }).catch(() => message(node, taskId, 'Identitas penelepon hanya dapat dibuka oleh petugas yang melayani'
+      + ' panggilan ini.'));
+  });
+}
+
 // Tasklist shows every registered tab on every task: hide the two on the tasks they are not for.
 function currentTaskId() {
   const hash = window.location.hash || '';
@@ -173,7 +207,7 @@ let pending = false;
 function updateTabs() {
   pending = false;
   const tabs = Array.from(document.querySelectorAll('.nav-tabs > li > a'))
-    .filter(link => [TAB_LAMPIRAN, TAB_SURVEI].includes(link.textContent.trim()));
+    .filter(link => [TAB_LAMPIRAN, TAB_SURVEI, TAB_PENELEPON].includes(link.textContent.trim()));
   const taskId = currentTaskId() || '';
   // hidden until it is known whether the task is one for the tab
   const undecided = tabs.filter(link => link.parentElement.dataset.tugas !== taskId);
@@ -185,7 +219,9 @@ function updateTabs() {
     link.parentElement.dataset.tugas = taskId;
   });
   const decide = info => undecided.forEach(link => {
-    const wanted = link.textContent.trim() === TAB_LAMPIRAN ? isLapor(info) : isClosingStep(info);
+    const label = link.textContent.trim();
+    const wanted = label === TAB_LAMPIRAN ? isLapor(info) : label === TAB_PENELEPON ? isTelephoneCall(info)
+      : isClosingStep(info);
     if (link.parentElement.dataset.tugas === taskId) {
       link.parentElement.style.display = wanted ? '' : 'none';
     }
@@ -235,6 +271,13 @@ function keepDrawn(node, taskId, draw) {
 }
 
 export default [
+  {
+    id: 'standarPelayanan.identitasPenelepon',
+    pluginPoint: 'tasklist.task.detail',
+    priority: 960,
+    properties: {label: TAB_PENELEPON},
+    render: (node, {taskId}) => keepDrawn(node, taskId, renderPenelepon)
+  },
   {
     id: 'standarPelayanan.lampiranLaporan',
     pluginPoint: 'tasklist.task.detail',
