@@ -114,6 +114,7 @@ class LampiranSurveiTasklistTest extends BrowserTest {
     openInTasklist("Tugas Admin Nasional", taskId, "Terima laporan masuk");
     wait.until(driver -> tabShown("Lampiran"));
     assertThat(tabShown("Survei")).as("no survey tab on a report's task").isFalse();
+    assertThat(tabShown("Penelepon")).as("no caller tab on a report's task").isFalse();
     visible(tab("Lampiran")).click();
     WebElement link = visible(By.xpath("//a[normalize-space(.)='Unduh']"));
     assertThat(visible(By.xpath("//td[normalize-space(.)='Bukti pungutan.pdf']")).isDisplayed()).isTrue();
@@ -196,6 +197,12 @@ class LampiranSurveiTasklistTest extends BrowserTest {
     openInTasklist("Tugas Front Office", taskId, "Ucapkan salam penutup");
     wait.until(driver -> tabShown("Survei"));
     assertThat(tabShown("Lampiran")).as("no attachments tab on a call").isFalse();
+    // the caller's identity is kept apart from the engine: the lane reads it in its own tab
+    wait.until(driver -> tabShown("Penelepon"));
+    visible(tab("Penelepon")).click();
+    assertThat(visible(By.xpath("//dd[normalize-space(.)='Rina Siregar']")).isDisplayed()).isTrue();
+    assertThat(visible(By.xpath("//dd[normalize-space(.)='081260001234']")).isDisplayed()).isTrue();
+    screenshot("tasklist-penelepon");
     visible(tab("Survei")).click();
     String code = visible(By.cssSelector(".standar-pelayanan-kode-survei")).getText();
     assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
