@@ -1,6 +1,10 @@
 package id.standarpelayanan.penelepon;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -23,19 +27,27 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 public class PeneleponController {
 
-  /** What a clerk reads beside each value. */
-  private static final Map<String, String> LABEL = Map.of(
-      "nomorPenelepon", "Nomor telepon penelepon",
+  /** What a clerk reads beside each value, in the order the tab shows them: who, then how to call back. */
+  private static final Map<String, String> LABEL = orderedLabels(
       "namaPenelepon", "Nama penelepon",
       "namaPemohon", "Nama pemohon",
       "instansi", "Instansi",
       "kabupatenKota", "Kabupaten/kota",
+      "nomorPenelepon", "Nomor telepon penelepon",
       "nomorTelepon", "Nomor telepon yang dapat dihubungi");
+
+  private static Map<String, String> orderedLabels(String... nameAndLabel) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (int i = 0; i < nameAndLabel.length; i += 2) {
+      labels.put(nameAndLabel[i], nameAndLabel[i + 1]);
+    }
+    return Collections.unmodifiableMap(labels);
+  }
 
   public record Data(String nama, String label, String nilai) {
   }
 
-  public record Penelepon(String nomor, String proses, java.util.List<Data> data) {
+  public record Penelepon(String nomor, String proses, List<Data> data) {
   }
 
   private final IdentitasPenelepon identitas;
@@ -57,9 +69,11 @@ public class PeneleponController {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND,
           "Panggilan " + processInstanceId + " tidak ditemukan atau identitas peneleponnya bukan untuk Anda.");
     }
-    Map<String, String> values = new LinkedHashMap<>(identitas.baca(processInstanceId));
+    Map<String, String> values = identitas.baca(processInstanceId);
+    List<String> order = new ArrayList<>(LABEL.keySet());
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Penelepon(call.getBusinessKey(),
         call.getProcessDefinitionKey(), values.entrySet().stream()
+            .sorted(Comparator.comparingInt(entry -> order.indexOf(entry.getKey())))
             .map(entry -> new Data(entry.getKey(), LABEL.getOrDefault(entry.getKey(), entry.getKey()), entry.getValue()))
             .toList()));
   }
