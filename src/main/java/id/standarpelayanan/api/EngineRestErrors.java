@@ -32,7 +32,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * Indonesian message. A missing permission is 403 even where Camunda wraps it in a 500. Every other
  * error keeps Camunda's own answer, except a 500 whose cause is the caller's: a {@link BadUserRequestException}
  * or {@link NullValueException} wrapped by the engine (400; 404 for a {@link NotFoundException}) and the
- * few engine messages in {@link #CALLER_MISTAKES}, answered with Camunda's own message. Paging parameters
+ * few engine messages in {@link #CALLER_MISTAKES}, answered with Camunda's own message (a refused user or
+ * group id in Bahasa Indonesia, {@link InvalidResourceId}). Paging parameters
  * ({@code firstResult}, {@code maxResults}) that are not non-negative integers are refused 400 before a
  * query runs (the database would refuse a negative LIMIT with a 500).
  *
@@ -99,6 +100,15 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
     }
     if (cause instanceof BadUserRequestException || cause instanceof NullValueException) {
       return withStatus((ProcessEngineException) cause, Response.Status.BAD_REQUEST);
+    }
+    String invalidId = cause.getClass() == ProcessEngineException.class ? InvalidResourceId.explain(cause.getMessage())
+        : null;
+    if (invalidId != null) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", cause.getClass().getSimpleName());
+      body.put("message", invalidId);
+      body.put("field", "id");
+      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
     if (cause.getClass() == ProcessEngineException.class && cause.getMessage() != null
         && CALLER_MISTAKES.stream().anyMatch(pattern -> pattern.matcher(cause.getMessage()).find())) {

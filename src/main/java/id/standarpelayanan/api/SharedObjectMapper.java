@@ -23,7 +23,8 @@ import jakarta.ws.rs.ext.ContextResolver;
  * mapper, configured by Camunda's own {@link JacksonConfigurator#configureObjectMapper}, serves
  * every request; an {@code ObjectMapper} is safe to share once configured, and Camunda's REST code
  * does not reconfigure the mappers it gets. A changed date format (Camunda's
- * {@code dateFormatString}) builds a new one.
+ * {@code dateFormatString}) builds a new one. The mapper reads a task sent back by Tasklist without
+ * its form reference ({@link TaskFormRefReadOnly}).
  *
  * <p>Registered with every Jersey application (see {@code META-INF/services}): {@code /engine-rest}
  * and the engine API of Tasklist and Cockpit ({@code /camunda/api/engine}).
@@ -54,7 +55,8 @@ public class SharedObjectMapper implements ForcedAutoDiscoverable {
       String dateFormat = JacksonConfigurator.dateFormatString;
       Configured configured = CURRENT.get();
       if (configured == null || !configured.dateFormat().equals(dateFormat)) {
-        configured = new Configured(dateFormat, JacksonConfigurator.configureObjectMapper(new ObjectMapper()));
+        configured = new Configured(dateFormat,
+            TaskFormRefReadOnly.apply(JacksonConfigurator.configureObjectMapper(new ObjectMapper())));
         CURRENT.set(configured);
       }
       return configured.mapper();

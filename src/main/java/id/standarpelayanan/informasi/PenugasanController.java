@@ -70,7 +70,11 @@ public class PenugasanController {
     }
 
     String previous = task.getAssignee();
-    tasks.setAssignee(taskId, successor);
+    // the one hand-over PenugasanGuard lets through for a person: the letter has been checked
+    PenugasanGuard.withAssignmentLetter(taskId, () -> {
+      tasks.setAssignee(taskId, successor);
+      return null;
+    });
     tasks.setVariableLocal(taskId, NOMOR_SURAT, letter);
     tasks.createComment(taskId, task.getProcessInstanceId(), "Dialihkan dari "
         + (previous == null ? "(belum ada pelaksana)" : previous) + " kepada " + successor

@@ -37,6 +37,7 @@ public class MutuBakuParseListener extends AbstractBpmnParseListener {
     for (UserTaskActivityBehavior userTask : userTasksOf(step)) {
       userTask.getTaskDefinition()
           .addTaskListener(TaskListener.EVENTNAME_CREATE, new DueDateFromTimer(timer.getId(), onSubprocess));
+      userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_UPDATE, new TenggatTetap());
       if (lateReasonRequired) {
         userTask.getTaskDefinition()
             .addTaskListener(TaskListener.EVENTNAME_COMPLETE, new RequireLateReason());

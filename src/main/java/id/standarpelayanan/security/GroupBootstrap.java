@@ -1,6 +1,7 @@
 package id.standarpelayanan.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.LinkedHashMap;
@@ -80,14 +81,40 @@ public class GroupBootstrap extends AbstractProcessEnginePlugin {
       String name = "Tugas " + group.displayName();
       Filter filter = ensureFilter(filters, name, query,
           "Tugas untuk " + group.displayName() + ", tenggat terdekat di atas", priority++);
-      grantRead(authorizations, filter, null, group.id());
+      grantRead(authorizations, filter, group.id());
     }
     TaskQuery overdue = tasks.createTaskQuery()
         .dueBeforeExpression("${now()}")
         .orderByDueDate().asc();
     Filter shared = ensureFilter(filters, OVERDUE_FILTER, overdue,
         "Semua tugas yang sudah melewati tenggat mutu baku", 1);
-    grantRead(authorizations, shared, ANY, null);
+    grantReadToEveryone(authorizations, shared);
+  }
+
+  /**
+   * READ on one filter for every user: a GLOBAL authorization ({@code TYPE_ = 0}, user {@code '*'}).
+   * A GRANT with user {@code '*'}, which earlier versions wrote here, is honoured by Camunda's filter
+   * <em>query</em> (its join takes {@code USER_ID_ IN (user, '*')}) but not by the check of one
+   * filter (a GRANT must name the user itself; {@code '*'} counts only in GLOBAL rows): Tasklist
+   * listed the filter for everyone and every count or page of it answered 403 (issue 18). Such a
+   * grant is replaced.
+   */
+  private void grantReadToEveryone(AuthorizationService authorizations, Filter filter) {
+    authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .resourceType(Resources.FILTER).resourceId(filter.getId()).userIdIn(ANY).list()
+        .forEach(wrong -> {
+          authorizations.deleteAuthorization(wrong.getId());
+          LOG.info("Tasklist filter '{}': GRANT for user '*' replaced by a GLOBAL authorization", filter.getName());
+        });
+    if (authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+        .resourceType(Resources.FILTER).resourceId(filter.getId()).count() > 0) {
+      return;
+    }
+    Authorization global = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+    global.setResource(Resources.FILTER);
+    global.setResourceId(filter.getId());
+    global.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(global);
   }
 
   private Filter ensureFilter(FilterService filters, String name, TaskQuery query,
@@ -106,22 +133,14 @@ public class GroupBootstrap extends AbstractProcessEnginePlugin {
     return filter;
   }
 
-  private void grantRead(AuthorizationService authorizations, Filter filter, String userId,
-      String groupId) {
-    var existing = authorizations.createAuthorizationQuery()
-        .resourceType(Resources.FILTER).resourceId(filter.getId());
-    if (userId != null) {
-      existing.userIdIn(userId);
-    } else {
-      existing.groupIdIn(groupId);
-    }
-    if (existing.count() > 0) {
+  private void grantRead(AuthorizationService authorizations, Filter filter, String groupId) {
+    if (authorizations.createAuthorizationQuery().resourceType(Resources.FILTER)
+        .resourceId(filter.getId()).groupIdIn(groupId).count() > 0) {
       return;
     }
     Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
     grant.setResource(Resources.FILTER);
     grant.setResourceId(filter.getId());
-    grant.setUserId(userId);
     grant.setGroupId(groupId);
     grant.addPermission(Permissions.READ);
     authorizations.saveAuthorization(grant);

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
@@ -80,7 +82,29 @@ class GroupBootstrapTest extends IntegrationTest {
 
     assertThat(filters.<Task>list(overdue.getId())).extracting(Task::getProcessInstanceId).contains(pi);
     assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.FILTER)
-        .resourceId(overdue.getId()).userIdIn("*").count()).isOne();
+        .resourceId(overdue.getId()).userIdIn("*").list()).singleElement()
+        .satisfies(everyone -> assertThat(everyone.getAuthorizationType()).isEqualTo(Authorization.AUTH_TYPE_GLOBAL));
+  }
+
+  /** Earlier versions granted the shared filter with a GRANT for user '*', which Camunda's check of
+   *  one filter ignores (issue 18): a start replaces it by the GLOBAL authorization. */
+  @Test
+  void anEarlierGrantForEveryoneIsReplacedByAGlobalAuthorization() {
+    Filter overdue = filters.createTaskFilterQuery().filterName(GroupBootstrap.OVERDUE_FILTER).singleResult();
+    authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(overdue.getId())
+        .userIdIn("*").list().forEach(existing -> authorizations.deleteAuthorization(existing.getId()));
+    Authorization earlier = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    earlier.setResource(Resources.FILTER);
+    earlier.setResourceId(overdue.getId());
+    earlier.setUserId("*");
+    earlier.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(earlier);
+
+    bootstrap.postProcessEngineBuild(processEngine);
+
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.FILTER)
+        .resourceId(overdue.getId()).userIdIn("*").list()).singleElement()
+        .satisfies(everyone -> assertThat(everyone.getAuthorizationType()).isEqualTo(Authorization.AUTH_TYPE_GLOBAL));
   }
 
   @Test
