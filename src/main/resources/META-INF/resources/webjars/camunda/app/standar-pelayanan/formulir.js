@@ -71,7 +71,7 @@ const ATTRIBUTES = ['placeholder', 'title', 'aria-label', 'alt'];
 export function translateForm(root, translate, datePlaceholder) {
   const inForm = node => node.closest && node.closest('.fjs-container');
   const translateElement = element => {
-    if (datePlaceholder && element.matches('.fjs-datepicker input')) {
+    if (datePlaceholder && element.matches('.fjs-datepicker input.flatpickr-input')) {
       if (element.getAttribute('placeholder') !== datePlaceholder) {
         element.setAttribute('placeholder', datePlaceholder);
       }
