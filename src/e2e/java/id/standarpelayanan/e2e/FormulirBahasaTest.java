@@ -127,8 +127,12 @@ class FormulirBahasaTest extends BrowserTest {
     assertThat(calendar.getText()).doesNotContainPattern(ENGLISH);
     calendar.findElement(By.xpath(".//span[contains(@class,'flatpickr-day') and not(contains(@class,'prevMonthDay'))"
         + " and not(contains(@class,'nextMonthDay')) and normalize-space(text())='15']")).click();
-    assertThat(browser.findElement(By.cssSelector(".fjs-datepicker input")).getAttribute("value"))
-        .isEqualTo(todayInWib.withDayOfMonth(15).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    // the chosen day stays once the form has taken it (west of UTC, form-js moved it a day back)
+    String chosen = todayInWib.withDayOfMonth(15).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    browser.findElement(By.cssSelector(".fjs-container h4")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+    assertThat(browser.findElement(By.cssSelector(".fjs-datepicker input.flatpickr-input")).getAttribute("value"))
+        .isEqualTo(chosen);
     assertNoEnglishInTheForm();
 
     // the Riwayat tab: the claim's day and time in WIB

@@ -109,7 +109,21 @@ export function translateForm(root, translate, datePlaceholder) {
   });
 }
 
-/** The flatpickr plugin: Indonesian names, dd/mm/yyyy, "today" in WIB. */
+/**
+ * A date field's value ("2026-12-15") reaches the picker as form-js parses it: midnight UTC. West
+ * of UTC that is the previous day, and the picker showed and saved the day before the one chosen.
+ * A date without time at midnight UTC is taken as that calendar day; east of UTC (all of Indonesia)
+ * and at UTC nothing changes.
+ */
+export function asCalendarDay(date) {
+  if (date instanceof Date && !isNaN(date.getTime()) && date.getUTCHours() === 0 && date.getUTCMinutes() === 0
+    && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0) {
+    return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  }
+  return date;
+}
+
+/** The flatpickr plugin: Indonesian names, dd/mm/yyyy, "today" in WIB, a date field's day kept. */
 function datePickerPlugin(tanggal) {
   const locale = {...tanggal.bahasa, ordinal: () => tanggal.bahasa.ordinal || ''};
   return function indonesianWib(picker) {
@@ -119,6 +133,15 @@ function datePickerPlugin(tanggal) {
         picker.config.dateFormat = tanggal.format;
         picker.config.ariaDateFormat = tanggal.formatAria;
         picker.config.now = nowInWib();
+      },
+      onReady() {
+        if (!picker.config.enableTime && !picker.standarPelayanan) {
+          picker.standarPelayanan = true;
+          const setDate = picker.setDate;
+          picker.setDate = function (date, ...rest) {
+            return setDate.call(this, asCalendarDay(date), ...rest);
+          };
+        }
       }
     };
   };
