@@ -4,7 +4,12 @@
 //   would otherwise follow the browser's language;
 // - every date the webapps format (their camDate filter) in WIB, Asia/Jakarta, whatever the
 //   browser's zone, in the Indonesian format ("Selasa, 24 November 2026 pukul 14.05 WIB");
-// - the application's and the institution's name above the login form.
+// - the application's and the institution's name above the login form;
+// - Camunda Forms and their date picker in Bahasa Indonesia and WIB (formulir.js), the texts that
+//   the webapps write in English past their locale files (notices, teks-id.json), and the task's
+//   Riwayat (history) tab with its times and days in WIB.
+import {indonesianForms, translator} from './formulir.js';
+
 const LANGUAGE_KEY = 'standarPelayanan.bahasa';
 const ZONE = 'Asia/Jakarta';
 const ZONE_NAME = 'WIB';
@@ -36,7 +41,11 @@ const FORMATS = {
   short: DATE,
   abbr: {day: 'numeric', month: 'short', year: 'numeric', ...TIME},
   monthName: {month: 'long'},
-  day: {day: '2-digit'}
+  day: {day: '2-digit'},
+  // the Riwayat tab's year and time of each entry (Camunda formats them with AngularJS's date
+  // filter, in the browser's zone)
+  year: {year: 'numeric'},
+  time: TIME
 };
 
 /** A date of the engine's REST API ("2026-11-24T14:05:00.000+0700"), a Date or milliseconds. */
@@ -56,6 +65,57 @@ function formatWib(value, format, lang) {
   const text = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {...options, timeZone: ZONE}).format(date);
   return options.hour ? text + ' ' + ZONE_NAME : text;
 }
+
+/** The day in WIB of a date, as "2026-11-24". */
+function wibDay(value) {
+  return new Intl.DateTimeFormat('en-CA', {timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit'})
+    .format(toDate(value));
+}
+
+/**
+ * The Riwayat tab groups a task's entries by day: Camunda takes the day in the browser's zone, so
+ * an entry made before 07.00 WIB fell on the previous day in a browser on UTC. Regrouped by the day
+ * in WIB, each group dated by its entries; the same array when it already is.
+ */
+function daysInWib(days) {
+  if (!Array.isArray(days)) {
+    return days;
+  }
+  const byDay = new Map();
+  days.forEach(day => (day.events || []).forEach(event => {
+    const key = wibDay(event.time);
+    if (!byDay.has(key)) {
+      byDay.set(key, []);
+    }
+    byDay.get(key).push(event);
+  }));
+  const grouped = days.every(day => (day.events || []).length > 0
+    && byDay.get(wibDay(day.date)) && day.events.length === byDay.get(wibDay(day.date)).length
+    && day.events.every(event => wibDay(event.time) === wibDay(day.date)));
+  if (grouped && byDay.size === days.length) {
+    return days;
+  }
+  return [...byDay.values()].map(events => ({date: events[0].time, events}));
+}
+
+// ---------------------------------------------------------------- texts past the locale files
+
+/** teks-id.json, before the webapp starts; without it the webapps still work, with these texts in English. */
+async function loadTexts() {
+  try {
+    const response = await fetch(new URL('teks-id.json', import.meta.url), {credentials: 'same-origin'});
+    return response.ok ? await response.json() : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+const texts = language === 'id' ? await loadTexts() : null;
+if (texts) {
+  indonesianForms(texts);
+}
+const translateStatus = translator(texts && texts.status);
+const translateEngineMessage = translator(texts && texts.pesanMesin, true);
 
 // ---------------------------------------------------------------- language switch and login names
 
@@ -132,6 +192,53 @@ angular.module('cam.commons').config(['$provide', function ($provide) {
     };
     return $delegate;
   }]);
+  // notices: a status line written in English in Camunda's code ("Failed" in Admin's membership
+  // dialogs) and the engine's own messages quoted in a notice ("The group already exists")
+  $provide.decorator('Notifications', ['$delegate', function (notifications) {
+    const add = notifications.add;
+    notifications.add = function (notification) {
+      if (notification && typeof notification === 'object') {
+        const status = translateStatus(notification.status);
+        const message = translateEngineMessage(notification.message);
+        if (status !== null) {
+          notification.status = status;
+        }
+        if (message !== null) {
+          notification.message = message;
+        }
+      }
+      return add.apply(this, arguments);
+    };
+    return notifications;
+  }]);
+}]);
+
+// the task's Riwayat tab (Tasklist's history plugin): the year and each entry's time with camDate,
+// so in WIB like the day and month beside them, and the entries grouped by their day in WIB
+angular.module('cam.commons').run(['$injector', function ($injector) {
+  if (!$injector.has('Views')) {
+    return;
+  }
+  $injector.get('Views').getProviders({component: 'tasklist.task.detail', id: 'task-detail-history'})
+    .forEach(provider => {
+      if (provider.standarPelayanan) {
+        return;
+      }
+      provider.standarPelayanan = true;
+      provider.template = provider.template
+        .replace(/\|\s*date:'yyyy'/g, "| camDate:'year'")
+        .replace(/\|\s*date:'HH:mm'/g, "| camDate:'time'");
+      const controller = provider.controller;
+      provider.controller = ['$scope', '$injector', function ($scope, injector) {
+        injector.invoke(controller, this, {$scope: $scope});
+        $scope.$watch('days', days => {
+          const regrouped = daysInWib(days);
+          if (regrouped !== days) {
+            $scope.days = regrouped;
+          }
+        });
+      }];
+    });
 }]);
 
 export default [];
