@@ -62,8 +62,10 @@ public class WebappConfig {
     switch (app) {
       case "tasklist" -> {
         // staff work to deadlines (mutu baku): a list opened without an order is sorted by due date;
-        // task tabs "Lampiran" (a report's attachments) and "Survei" (a call's survey code)
-        config.put("customScripts", List.of(SHARED_SCRIPT, "scripts/urut-tenggat", "scripts/lampiran-survei"));
+        // task tabs "Penelepon", "Lampiran" (a report's attachments) and "Survei" (a call's survey code);
+        // the case (number, title or caller, deadline in WIB, late/escalated/returned) on cards and forms
+        config.put("customScripts", List.of(SHARED_SCRIPT, "scripts/urut-tenggat", "scripts/lampiran-survei",
+            "scripts/kasus-tugas"));
         config.put("shortcuts", tasklistShortcuts());
       }
       // every step with a mutu baku shows its on-time share and breaches on the process diagram
