@@ -147,8 +147,9 @@ function decorateTask() {
 
 // one field: the case number, searched as Tasklist's "business key like" criterion
 function searchField() {
-  const list = document.querySelector('.tasks-list');
-  if (!list || document.querySelector('.standar-pelayanan-cari-nomor')) {
+  // below Tasklist's own search box, which stays while the list below it is drawn again
+  const widget = document.querySelector('[cam-widget-search]');
+  if (!widget || document.querySelector('.standar-pelayanan-cari-nomor')) {
     return;
   }
   const form = element('form', 'standar-pelayanan-cari-nomor');
@@ -175,7 +176,12 @@ function searchField() {
     }
     window.location.hash = '#/?' + params.toString();
   });
-  list.parentNode.insertBefore(form, list);
+  const current = new URLSearchParams((window.location.hash.split('?')[1]) || '').get('searchQuery');
+  const match = current && /processInstanceBusinessKey","operator":"Like","value":"%([^%"]*)%"/.exec(current);
+  if (match) {
+    input.value = match[1];
+  }
+  widget.parentNode.insertBefore(form, widget.nextSibling);
 }
 
 let pending = false;
