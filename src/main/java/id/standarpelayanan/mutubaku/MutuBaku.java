@@ -27,6 +27,12 @@ public final class MutuBaku {
   /** The variable that carries the reason; kept task-local, so history has it per step. */
   public static final String LATE_REASON = "alasanKeterlambatan";
 
+  /**
+   * Task-local {@code true} once a step that requires a late reason has passed its mutu baku (set
+   * when the timer fires): its form then shows {@link #LATE_REASON} as a required field.
+   */
+  public static final String LATE = "terlambat";
+
   public static final ZoneId WIB = ZoneId.of(Application.TIME_ZONE);
 
   private MutuBaku() {

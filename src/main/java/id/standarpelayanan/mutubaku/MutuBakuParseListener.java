@@ -44,6 +44,15 @@ public class MutuBakuParseListener extends AbstractBpmnParseListener {
       }
     }
     timer.addListener(ExecutionListener.EVENTNAME_START, new RecordBreach(breachLog, step.getId()));
+    if (lateReasonRequired && "false".equals(boundaryEvent.attribute("cancelActivity"))) {
+      // the open step's form now shows its late-reason field as required (forms: hide unless terlambat)
+      String stepId = step.getId();
+      timer.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
+        var tasks = execution.getProcessEngineServices().getTaskService();
+        tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(stepId).list()
+            .forEach(task -> tasks.setVariableLocal(task.getId(), MutuBaku.LATE, Boolean.TRUE));
+      });
+    }
     String escalateTo = property(boundaryEvent, MutuBaku.ESCALATE_TO);
     if (escalateTo != null && !escalateTo.isBlank()) {
       String stepId = step.getId();

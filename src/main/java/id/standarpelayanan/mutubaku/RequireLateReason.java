@@ -25,7 +25,8 @@ class RequireLateReason implements TaskListener {
     if (reason.isEmpty() && due != null && ClockUtil.getCurrentTime().after(due)) {
       throw new LateReasonRequiredException("Tugas '" + task.getName()
           + "' melewati tenggat mutu baku (" + CLOCK.format(MutuBaku.toJakarta(due))
-          + " WIB): isi alasan keterlambatan (" + MutuBaku.LATE_REASON + ") untuk menyelesaikannya.");
+          + " WIB). Isi kolom \"Alasan keterlambatan\" pada formulir, lalu selesaikan lagi (bila kolom itu belum "
+          + "tampil, buka ulang tugas ini).");
     }
     if (task.getExecution().hasVariable(MutuBaku.LATE_REASON)) {
       task.getExecution().removeVariable(MutuBaku.LATE_REASON);

@@ -169,7 +169,8 @@ class LayananInformasiTeleponProcessTest extends IntegrationTest {
         Map.of("salamDiucapkan", true)))
         .isInstanceOf(ProcessEngineException.class)
         .hasRootCauseInstanceOf(LateReasonRequiredException.class)
-        .hasMessageContaining("alasanKeterlambatan").hasMessageContaining("melewati tenggat");
+        .hasMessageContaining("Alasan keterlambatan").hasMessageContaining("melewati tenggat")
+        .as("plain words, not the variable's name").hasMessageNotContaining("alasanKeterlambatan");
     assertThat(pi).isWaitingAt("ucapkanSalam");
 
     complete(greeting, withVariables("salamDiucapkan", true, "alasanKeterlambatan", "Gangguan jaringan telepon"));
@@ -180,6 +181,23 @@ class LayananInformasiTeleponProcessTest extends IntegrationTest {
     assertThat(kept.getValue()).isEqualTo("Gangguan jaringan telepon");
     assertThat(processEngine.getRuntimeService().getVariables(pi.getId()))
         .as("one step's reason must not excuse the next").doesNotContainKey("alasanKeterlambatan");
+  }
+
+  @Test
+  void whenTheTimerFiresTheOpenStepIsMarkedLateSoItsFormAsksForTheReason() {
+    Task greeting = task(pi);
+    assertThat(processEngine.getTaskService().getVariableLocal(greeting.getId(), "terlambat")).isNull();
+    ClockUtil.setCurrentTime(Date.from(NOW.toInstant().plusSeconds(61)));
+    processEngine.getManagementService().executeJob(processEngine.getManagementService().createJobQuery()
+        .processInstanceId(pi.getId()).activityId("ucapkanSalam_mutuBaku").singleResult().getId());
+
+    assertThat(processEngine.getTaskService().getVariableLocal(greeting.getId(), "terlambat")).isEqualTo(true);
+    // the form's rule (hidden unless terlambat, then required) holds on the server as well
+    assertThatThrownBy(() -> processEngine.getFormService().submitTaskForm(greeting.getId(),
+        Map.of("salamDiucapkan", true))).hasMessageContaining("'Alasan keterlambatan' wajib diisi");
+    processEngine.getFormService().submitTaskForm(greeting.getId(),
+        Map.of("salamDiucapkan", true, "alasanKeterlambatan", "Dua telepon berdering bersamaan"));
+    assertThat(pi).isWaitingAt("catatIdentitas");
   }
 
   @Test
