@@ -35,6 +35,10 @@ import org.springframework.stereotype.Component;
 @Order(1)
 public class GroupBootstrap extends AbstractProcessEnginePlugin {
 
+  /** The shared list of calls to call back, and the step it lists. */
+  static final String MISSED_CALLS_FILTER = "Panggilan tidak terjawab";
+  static final String MISSED_CALL_STEP = "hubungiKembaliPenelepon";
+
   public static final String OVERDUE_FILTER = "Tugas Terlambat (lewat mutu baku)";
   private static final Logger LOG = LoggerFactory.getLogger(GroupBootstrap.class);
 
@@ -83,6 +87,20 @@ public class GroupBootstrap extends AbstractProcessEnginePlugin {
           "Tugas untuk " + group.displayName() + ", tenggat terdekat di atas", priority++);
       grantRead(authorizations, filter, group.id());
     }
+    // seed 000: the caller's number is known from the moment the call comes in, so a call nobody
+    // picked up is called back by the unit the caller chose (penerimaanTelepon, hubungiKembaliPenelepon)
+    TaskQuery missed = tasks.createTaskQuery()
+        .taskDefinitionKey(MISSED_CALL_STEP)
+        .taskCandidateGroupInExpression("${currentUserGroups()}")
+        .includeAssignedTasks()
+        .orderByTaskCreateTime().asc();
+    Filter missedCalls = ensureFilter(filters, MISSED_CALLS_FILTER, missed,
+        "Panggilan yang tidak diangkat unit maupun operator: hubungi kembali penelepon", 2);
+    AuthorizationTable.PROCESSES_OF_GROUP.forEach((group, processes) -> {
+      if (processes.contains("penerimaanTelepon")) {
+        grantRead(authorizations, missedCalls, group);
+      }
+    });
     TaskQuery overdue = tasks.createTaskQuery()
         .dueBeforeExpression("${now()}")
         .orderByDueDate().asc();

@@ -179,23 +179,32 @@ class PenerimaanTeleponProcessTest extends IntegrationTest {
   }
 
   @Test
-  void callMissedAlsoByTheOperatorEndsUnansweredWithASecondBreach() {
+  void callMissedAlsoByTheOperatorIsUnansweredWithASecondBreachAndCalledBackByTheChosenUnit() {
     ProcessInstance pi = call("201");
     execute(job("terimaPanggilan_mutuBaku", pi));
     execute(job("terimaPanggilan_mutuBaku", pi));
 
-    assertThat(pi).isEnded().hasPassed("panggilanTidakTerjawab").hasNotPassed("berikanJawaban");
+    assertThat(pi).hasPassed("panggilanTidakTerjawab").hasNotPassed("berikanJawaban")
+        .isWaitingAt("hubungiKembaliPenelepon");
     assertThat(pi).variables().containsEntry("unitAsal", "bagianTataUsaha");
+    assertThat(task(pi)).hasCandidateGroup("bagianTataUsaha");
+    assertThat(task(pi).getDueDate()).as("the seed sets no standard for calling back").isNull();
     assertThat(breaches.findByProcessInstance(pi.getId())).hasSize(2)
         .allSatisfy(breach -> assertThat(breach.taskKey()).isEqualTo("terimaPanggilan"));
+
+    complete(task(pi), withVariables("hasilHubungiKembali", "TERSAMBUNG", "catatanHubungiKembali", "Status NIP"));
+    assertThat(pi).isEnded().hasPassed("penelponDihubungiKembali");
+    assertThat(breaches.findByProcessInstance(pi.getId())).as("calling back is no further breach").hasSize(2);
   }
 
   @Test
-  void callToTheOperatorNotPickedUpEndsUnansweredAfterOneBreach() {
+  void callToTheOperatorNotPickedUpIsUnansweredAfterOneBreachAndCalledBackByTheOperator() {
     ProcessInstance pi = call("0");
     execute(job("terimaPanggilan_mutuBaku", pi));
 
-    assertThat(pi).isEnded().hasPassed("panggilanTidakTerjawab").hasNotPassed("alihkanKeOperator");
+    assertThat(pi).hasPassed("panggilanTidakTerjawab").hasNotPassed("alihkanKeOperator")
+        .isWaitingAt("hubungiKembaliPenelepon");
+    assertThat(task(pi)).hasCandidateGroup("operator");
     assertThat(breaches.findByProcessInstance(pi.getId())).hasSize(1);
   }
 
