@@ -325,6 +325,8 @@ function drawAction(action) {
 }
 
 function handOver(taskId, suggested, scope) {
+  // read again: the task may have been claimed or handed over since it was opened
+  forget(taskId);
   taskInfo(taskId).then(info => {
     if (!isCovered(info)) {
       return;
@@ -433,7 +435,9 @@ if (angular) {
             const input = element[0].querySelector('.assignee input');
             const typed = input ? input.value.trim() : '';
             const task = scope.task;
-            if (!invalid || scope.validationInProgress || canListUsers || !typed || !task
+            // (whether Tasklist's look-up is still running or has found nothing: for this user it
+            // cannot find a colleague)
+            if (!invalid || canListUsers || !typed || !task
               || !covered.has(task.id) || typed === me() || typed === task.assignee) {
               return invalid;
             }
@@ -445,6 +449,7 @@ if (angular) {
               if (cancel) {
                 cancel.click();
               }
+              scope.validAssignee = true;
             });
             return true;
           };
