@@ -14,12 +14,16 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.standarpelayanan.informasi.PenugasanGuard;
+
 /**
  * The {@code config.js} of Tasklist, Cockpit, Admin and the Welcome page, through the webapps' own
  * configuration mechanism: Bahasa Indonesia first with English available, the application's and
  * the institution's name in the header, and the shared script that shows dates in WIB
  * ({@code app/standar-pelayanan/bahasa-wib.js}). Served before login, as the webapps load it to
- * draw the login page; it holds nothing but this presentation.
+ * draw the login page; it holds nothing but this presentation, and for Tasklist the process keys whose
+ * tasks change hands only with a surat penugasan ({@code penugasan.proses}), so that
+ * {@code scripts/penugasan.js} offers its action on those tasks alone.
  */
 @RestController
 public class WebappConfig {
@@ -33,10 +37,13 @@ public class WebappConfig {
 
   private final String namaInstansi;
   private final ObjectMapper json;
+  private final PenugasanGuard penugasan;
 
-  public WebappConfig(@Value("${standar-pelayanan.nama-instansi}") String namaInstansi, ObjectMapper json) {
+  public WebappConfig(@Value("${standar-pelayanan.nama-instansi}") String namaInstansi, ObjectMapper json,
+      PenugasanGuard penugasan) {
     this.namaInstansi = namaInstansi;
     this.json = json;
+    this.penugasan = penugasan;
   }
 
   @GetMapping("/camunda/app/{app}/scripts/config.js")
@@ -63,10 +70,13 @@ public class WebappConfig {
       case "tasklist" -> {
         // staff work to deadlines (mutu baku): a list opened without an order is sorted by due date;
         // task tabs "Penelepon", "Lampiran" (a report's attachments) and "Survei" (a call's survey code);
-        // the case (number, title or caller, deadline in WIB, late/escalated/returned) on cards and forms
+        // the case (number, title or caller, deadline in WIB, late/escalated/returned) on cards and forms;
+        // the hand-over with a surat penugasan
         config.put("customScripts", List.of(SHARED_SCRIPT, "scripts/urut-tenggat", "scripts/lampiran-survei",
-            "scripts/kasus-tugas"));
+            "scripts/kasus-tugas", "scripts/penugasan"));
         config.put("shortcuts", tasklistShortcuts());
+        // Peringatan 1: the action "Alihkan dengan surat penugasan" on the tasks of these processes
+        config.put("penugasan", Map.of("proses", penugasan.processKeys().stream().sorted().toList()));
       }
       // every step with a mutu baku shows its on-time share and breaches on the process diagram
       case "cockpit" -> config.put("customScripts", List.of(SHARED_SCRIPT, "scripts/mutu-baku-overlay"));

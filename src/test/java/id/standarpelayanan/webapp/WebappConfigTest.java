@@ -60,6 +60,16 @@ class WebappConfigTest extends IntegrationTest {
   }
 
   @Test
+  void the_tasklist_offers_the_hand_over_with_a_letter_on_the_processes_the_guard_covers() throws Exception {
+    // the same list informasi.PenugasanGuard enforces (standar-pelayanan.penugasan.proses, by default seed 003)
+    assertThat(get("/camunda/app/tasklist/scripts/config.js").body()).contains("\"scripts/penugasan\"")
+        .containsPattern("\"penugasan\" : \\{\\s*\"proses\" : \\[ \"layananInformasiTelepon\" ]\\s*}");
+    assertThat(get("/camunda/app/tasklist/scripts/penugasan.js").body()).contains("tasklist.task.action")
+        .contains("/api/tugas/").contains("X-XSRF-TOKEN");
+    assertThat(get("/camunda/app/cockpit/scripts/config.js").body()).doesNotContain("penugasan");
+  }
+
+  @Test
   void the_shared_script_and_style_are_served_and_an_unknown_webapp_has_no_configuration() throws Exception {
     assertThat(get("/camunda/app/standar-pelayanan/bahasa-wib.js").body()).contains("Asia/Jakarta");
     assertThat(get("/camunda/app/standar-pelayanan/standar-pelayanan.css").body()).contains(".ce-eol-banner");
