@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -105,10 +106,14 @@ class AuditorExportTest extends BrowserTest {
     browser.findElement(By.id("sp-ekspor-unduh")).click();
     assertThat(message()).contains("Isi periode dahulu");
     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-        "document.getElementById('sp-ekspor-dari').value = '2030-01-02';"
-            + "document.getElementById('sp-ekspor-sampai').value = '2030-01-01';");
+        "for (const [id, value] of [['sp-ekspor-dari', '2030-01-02'], ['sp-ekspor-sampai', '2030-01-01']]) {"
+            + " const input = document.getElementById(id); input.value = value;"
+            + " input.dispatchEvent(new Event('change')); }");
     browser.findElement(By.id("sp-ekspor-unduh")).click();
-    assertThat(message()).contains("Periode kosong");
+    assertThat(message()).contains("Periode kosong").contains("Selasa, 1 Januari 2030")
+        .contains("Rabu, 2 Januari 2030");
+    assertThat(browser.findElements(By.cssSelector(".sp-ekspor-tanggal"))).extracting(WebElement::getText)
+        .containsExactly("Rabu, 2 Januari 2030", "Selasa, 1 Januari 2030");
     screenshot("auditor-halaman-ekspor-periode-kosong");
 
     String today = LocalDate.now(MutuBaku.WIB).toString();

@@ -112,7 +112,7 @@ class CockpitManagerTest extends BrowserTest {
       const rect = node => { const r = node.getBoundingClientRect();
         return {x: r.left, y: r.top, w: r.width, h: r.height}; };
       const badges = [...document.querySelectorAll('.mutu-baku-overlay')]
-        .filter(badge => getComputedStyle(badge).display !== 'none')
+        .filter(badge => badge.getClientRects().length > 0 && badge.offsetHeight > 0)
         .map(badge => ({id: badge.dataset.langkah, mode: badge.dataset.tampilan, text: badge.innerText,
           ...rect(badge)}));
       const texts = [...document.querySelectorAll('.djs-container svg text')]
@@ -168,7 +168,8 @@ class CockpitManagerTest extends BrowserTest {
     ((JavascriptExecutor) browser).executeScript(
         "window.location.hash = '#/process-definition/' + arguments[0] + '/runtime';", definitionId);
     visible(By.cssSelector(".djs-element[data-element-id='tindakLanjutUpt']"));
-    wait.until(driver -> driver.findElements(By.cssSelector(".mutu-baku-overlay")).size() >= 10);
+    // every badge drawn (bpmn-js hides the overlays while the view changes)
+    wait.until(driver -> ((List<?>) geometry().get("badges")).size() >= 10);
     wait.until(driver -> driver.findElements(By.cssSelector(".loader, .loading-indicator")).stream()
         .noneMatch(org.openqa.selenium.WebElement::isDisplayed));
   }
@@ -221,6 +222,8 @@ class CockpitManagerTest extends BrowserTest {
         }""");
     wait.until(driver -> ((List<?>) geometry().get("badges")).stream()
         .anyMatch(badge -> "lengkap".equals(((Map<?, ?>) badge).get("mode"))));
+    // the view settled: the same badges twice in a row
+    wait.until(driver -> geometry().get("badges").equals(geometry().get("badges")));
     screenshot("cockpit-manajer-lapor-overlay-diperbesar");
     Map<String, Object> zoomed = geometry();
     assertThat(boxes(zoomed, "badges")).isNotEmpty();

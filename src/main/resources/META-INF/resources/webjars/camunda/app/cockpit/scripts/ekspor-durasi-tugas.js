@@ -39,6 +39,13 @@ function tanggalWib(date) {
   return parts.year + '-' + parts.month + '-' + parts.day;
 }
 
+/** "Rabu, 2 Januari 2030": the date in words, since a browser may show the field as 01/02/2030. */
+function tanggalPanjang(value) {
+  const [year, month, day] = value.split('-').map(Number);
+  return new Intl.DateTimeFormat('id-ID', {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
+    timeZone: 'UTC'}).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
 function ukuran(bytes) {
   if (bytes >= 1024 * 1024) {
     return (bytes / (1024 * 1024)).toLocaleString('id-ID', {maximumFractionDigits: 1}) + ' MB';
@@ -78,6 +85,16 @@ function renderHalaman(node, api) {
     value: awalBulan, max: hariIni, required: true});
   const sampai = element('input', {type: 'date', id: 'sp-ekspor-sampai', name: 'sampai', className: 'form-control',
     value: hariIni, max: hariIni, required: true});
+  const petunjuk = input => {
+    const hint = element('small', {className: 'help-block sp-ekspor-tanggal', 'aria-live': 'polite'});
+    const update = () => {
+      hint.textContent = input.value ? tanggalPanjang(input.value) : 'belum diisi';
+    };
+    input.addEventListener('input', update);
+    input.addEventListener('change', update);
+    update();
+    return hint;
+  };
   const proses = element('select', {id: 'sp-ekspor-proses', name: 'proses', className: 'form-control'},
     element('option', {value: ''}, 'Semua proses'));
   const format = nilai => element('label', {className: 'radio-inline'},
@@ -88,9 +105,10 @@ function renderHalaman(node, api) {
     element('fieldset', {},
       element('legend', {}, 'Periode (tanggal WIB, tugas yang dimulai pada tanggal itu)'),
       element('div', {className: 'sp-ekspor-baris'},
-        element('div', {className: 'form-group'}, element('label', {for: 'sp-ekspor-dari'}, 'Dari tanggal'), dari),
+        element('div', {className: 'form-group'}, element('label', {for: 'sp-ekspor-dari'}, 'Dari tanggal'), dari,
+          petunjuk(dari)),
         element('div', {className: 'form-group'}, element('label', {for: 'sp-ekspor-sampai'}, 'Sampai tanggal'),
-          sampai))),
+          sampai, petunjuk(sampai)))),
     element('div', {className: 'form-group'}, element('label', {for: 'sp-ekspor-proses'}, 'Proses'), proses),
     element('fieldset', {className: 'form-group'}, element('legend', {}, 'Format berkas'), format('xlsx'),
       format('csv')),
@@ -124,8 +142,8 @@ function renderHalaman(node, api) {
       return;
     }
     if (sampai.value < dari.value) {
-      tampilkan('Periode kosong: tanggal "Sampai" (' + sampai.value + ') sebelum tanggal "Dari" (' + dari.value
-        + ').', 'galat');
+      tampilkan('Periode kosong: tanggal "Sampai" (' + tanggalPanjang(sampai.value) + ') sebelum tanggal "Dari" ('
+        + tanggalPanjang(dari.value) + ').', 'galat');
       sampai.focus();
       return;
     }

@@ -10,7 +10,8 @@
 // the corner explains the short form. The statistics are asked for as soon as a diagram page is
 // entered, beside Cockpit's own requests, not after the diagram is drawn.
 const CELAH = 4;
-const prefetched = new Map();
+// shared through the window: Cockpit may load this module more than once
+const prefetched = window.standarPelayananStatistik || (window.standarPelayananStatistik = new Map());
 
 function statistikUrl(processDefinitionId) {
   return '/api/mutu-baku/statistik?processDefinitionId=' + encodeURIComponent(processDefinitionId);
@@ -22,10 +23,9 @@ function ambil(processDefinitionId) {
     .catch(() => []);
 }
 
+// Cockpit may draw a diagram twice as its page opens: both use the answer asked for on entering
 function statistik(processDefinitionId) {
-  const early = prefetched.get(processDefinitionId);
-  prefetched.delete(processDefinitionId);
-  return early || ambil(processDefinitionId);
+  return prefetched.get(processDefinitionId) || ambil(processDefinitionId);
 }
 
 // #/process-definition/<id>/runtime: ask while Cockpit loads the page and draws the diagram
@@ -36,13 +36,16 @@ function prefetch() {
     if (!prefetched.has(id)) {
       const early = ambil(id);
       prefetched.set(id, early);
-      // not kept for a later visit: its numbers would be old by then
-      setTimeout(() => prefetched.get(id) === early && prefetched.delete(id), 30000);
+      // kept while the page opens, not for a later visit: its numbers would be old by then
+      setTimeout(() => prefetched.get(id) === early && prefetched.delete(id), 5000);
     }
   }
 }
-window.addEventListener('hashchange', prefetch);
-prefetch();
+if (!window.standarPelayananStatistikDiminta) {
+  window.standarPelayananStatistikDiminta = true;
+  window.addEventListener('hashchange', prefetch);
+  prefetch();
+}
 
 // the short form counts in thousands and millions as Indonesians write them: "3 rb", "1,2 jt"
 const SINGKAT = new Intl.NumberFormat('id-ID', {notation: 'compact', maximumFractionDigits: 1});
@@ -76,7 +79,7 @@ function lencana(step) {
   badge.setAttribute('aria-label', kalimat);
   const lengkap = span('mb-lengkap', '');
   lengkap.append(span('mb-baris', 'tepat waktu ' + persen(step)), span('mb-baris', 'pelanggaran ' + step.pelanggaran));
-  badge.append(lengkap, span('mb-ringkas', persen(step) + ' · ' + SINGKAT.format(step.pelanggaran)));
+  badge.append(lengkap, span('mb-ringkas', persen(step) + '\u2009·\u2009' + SINGKAT.format(step.pelanggaran)));
   return badge;
 }
 
@@ -167,14 +170,15 @@ export default [
             if (mode === 'tersembunyi') {
               hidden++;
             } else {
-              highest = Math.min(highest, shape.y - (item[mode].h * scale + 2 * CELAH) / zoom);
+              // the badge's top edge in diagram units (it is drawn CELAH px above its step)
+              highest = Math.min(highest, shape.y - (item[mode].h + CELAH) * scale / zoom);
             }
           });
           box.querySelector('.mb-tersembunyi').textContent = hidden
             ? hidden + ' lencana disembunyikan agar tidak bertumpuk: perbesar diagram untuk melihatnya.' : '';
           // as the page opens: widen the fitted view upwards so no badge is cut off at its top edge
           const view = canvas.viewbox();
-          if (firstLayouts > 0 && highest < view.y) {
+          if (firstLayouts > 0 && highest < view.y - 1) {
             firstLayouts--;
             const grow = view.y - highest;
             canvas.viewbox({x: view.x - grow * view.width / view.height / 2, y: highest, width: view.width
