@@ -6,17 +6,11 @@
 const PATH = '/ekspor-durasi-tugas';
 const WIB = 'Asia/Jakarta';
 
-let aksesDiminta = null;
+// asked each time: another person may log in to the same page
 function akses() {
-  if (aksesDiminta === null) {
-    aksesDiminta = fetch('/api/audit/akses', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-      .then(response => (response.ok ? response.json() : {eksporDurasiTugas: false}))
-      .catch(() => {
-        aksesDiminta = null;
-        return {eksporDurasiTugas: false};
-      });
-  }
-  return aksesDiminta;
+  return fetch('/api/audit/akses', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(response => (response.ok ? response.json() : {eksporDurasiTugas: false}))
+    .catch(() => ({eksporDurasiTugas: false}));
 }
 
 function element(tag, attributes, ...children) {
@@ -183,18 +177,16 @@ export default [
     priority: 5,
     properties: {path: PATH},
     render: node => {
-      const item = node.closest('li');
-      if (item) {
-        item.style.display = 'none';
-      }
       akses().then(hak => {
+        // (the node is put into the menu after this function returned)
+        const item = node.closest('li');
         if (!hak.eksporDurasiTugas) {
+          if (item) {
+            item.style.display = 'none';
+          }
           return;
         }
         node.replaceChildren(element('a', {href: '#' + PATH, id: 'sp-menu-ekspor'}, 'Ekspor durasi tugas'));
-        if (item) {
-          item.style.display = '';
-        }
       });
     }
   },
