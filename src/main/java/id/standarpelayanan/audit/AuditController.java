@@ -34,14 +34,31 @@ public class AuditController {
     this.identity = identity;
   }
 
+  /** Who may export: auditors and administrators (the contract of the export). */
+  private boolean bolehEkspor() {
+    List<String> groups = identity.getCurrentAuthentication().getGroupIds();
+    return groups != null && (groups.contains("auditor") || groups.contains(Groups.CAMUNDA_ADMIN));
+  }
+
+  public record Akses(boolean eksporDurasiTugas) {
+  }
+
+  /**
+   * {@code GET /api/audit/akses}: what the logged-in person may do here, so that Cockpit offers the
+   * export page only to whoever the export answers (any logged-in staff member may ask).
+   */
+  @GetMapping("/api/audit/akses")
+  public Akses akses() {
+    return new Akses(bolehEkspor());
+  }
+
   @GetMapping("/api/audit/durasi-tugas")
   public ResponseEntity<StreamingResponseBody> durasiTugas(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai,
       @RequestParam(required = false) String proses,
       @RequestParam(defaultValue = "csv") String format) {
-    List<String> groups = identity.getCurrentAuthentication().getGroupIds();
-    if (groups == null || (!groups.contains("auditor") && !groups.contains(Groups.CAMUNDA_ADMIN))) {
+    if (!bolehEkspor()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Ekspor durasi tugas hanya untuk auditor dan administrator.");
     }
     if (!format.equals("csv") && !format.equals("xlsx")) {

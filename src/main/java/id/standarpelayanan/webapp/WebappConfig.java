@@ -78,8 +78,11 @@ public class WebappConfig {
         // Peringatan 1: the action "Alihkan dengan surat penugasan" on the tasks of these processes
         config.put("penugasan", Map.of("proses", penugasan.processKeys().stream().sorted().toList()));
       }
-      // every step with a mutu baku shows its on-time share and breaches on the process diagram
-      case "cockpit" -> config.put("customScripts", List.of(SHARED_SCRIPT, "scripts/mutu-baku-overlay"));
+      // every step with a mutu baku shows its on-time share and breaches on the process diagram; the
+      // auditors' page "Ekspor durasi tugas"; tabs "Dokumen Layanan" and "Riwayat Laporan" of an instance;
+      // the dashboard's "Mutu baku per layanan"
+      case "cockpit" -> config.put("customScripts", List.of(SHARED_SCRIPT, "scripts/mutu-baku-overlay",
+          "scripts/ekspor-durasi-tugas", "scripts/dokumen-riwayat", "scripts/dasbor-mutu-baku"));
       default -> config.put("customScripts", List.of(SHARED_SCRIPT));
     }
     return config;

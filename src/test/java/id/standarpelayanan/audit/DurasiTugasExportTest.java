@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +34,7 @@ import org.springframework.http.ResponseEntity;
 import id.standarpelayanan.IntegrationTest;
 import id.standarpelayanan.Wib;
 import id.standarpelayanan.TestUsers;
+import id.standarpelayanan.WebappSession;
 import id.standarpelayanan.mutubaku.MutuBaku;
 
 /**
@@ -203,5 +206,43 @@ class DurasiTugasExportTest extends IntegrationTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as("aud1", "auditor").exchange(QUERY + "&format=pdf", HttpMethod.GET, null, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  /** Cookie headers of a Cockpit login, as a browser sends them on a plain link (no CSRF token). */
+  private HttpHeaders cockpitCookies(String user, String group) {
+    String password = TestUsers.ensure(processEngine.getIdentityService(), user, group);
+    HttpHeaders headers = new HttpHeaders();
+    headers.putAll(WebappSession.login(anonymous, "cockpit", user, password).json());
+    headers.remove("X-XSRF-TOKEN");
+    headers.remove(HttpHeaders.CONTENT_TYPE);
+    return headers;
+  }
+
+  @Test
+  void theCockpitLoginDownloadsWithAPlainGet() {
+    ResponseEntity<byte[]> auditor = anonymous.exchange(QUERY + "&format=xlsx", HttpMethod.GET,
+        new HttpEntity<>(cockpitCookies("aud1", "auditor")), byte[].class);
+    ResponseEntity<String> manager = anonymous.exchange(QUERY, HttpMethod.GET,
+        new HttpEntity<>(cockpitCookies("mgr9", "manajer")), String.class);
+
+    assertThat(auditor.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(auditor.getHeaders().getContentType()).isEqualTo(AuditController.XLSX);
+    assertThat(auditor.getHeaders().getContentDisposition().getFilename())
+        .isEqualTo("durasi-tugas-2031-01-01-2031-01-31.xlsx");
+    assertThat(manager.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(manager.getBody()).contains("hanya untuk auditor dan administrator");
+  }
+
+  @Test
+  void cockpitAsksWhoMayExport() {
+    assertThat(as("aud1", "auditor").getForObject("/api/audit/akses", Map.class))
+        .containsEntry("eksporDurasiTugas", true);
+    assertThat(as("adm1", "camunda-admin").getForObject("/api/audit/akses", Map.class))
+        .containsEntry("eksporDurasiTugas", true);
+    assertThat(anonymous.exchange("/api/audit/akses", HttpMethod.GET,
+        new HttpEntity<>(cockpitCookies("mgr9", "manajer")), Map.class).getBody())
+        .containsEntry("eksporDurasiTugas", false);
+    assertThat(anonymous.getForEntity("/api/audit/akses", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,7 +57,13 @@ class WebappConfigTest extends IntegrationTest {
     assertThat(get("/camunda/app/tasklist/scripts/config.js").body()).contains("\"scripts/lampiran-survei\"");
     assertThat(get("/camunda/app/tasklist/scripts/lampiran-survei.js").body()).contains("tasklist.task.detail")
         .contains("Tidak ada lampiran");
-    assertThat(get("/camunda/app/cockpit/scripts/config.js").body()).contains("\"scripts/mutu-baku-overlay\"");
+    assertThat(get("/camunda/app/cockpit/scripts/config.js").body()).contains("\"scripts/mutu-baku-overlay\"")
+        .contains("\"scripts/ekspor-durasi-tugas\"").contains("\"scripts/dokumen-riwayat\"")
+        .contains("\"scripts/dasbor-mutu-baku\"");
+    // each script the configuration names is served (a missing one stops Cockpit from starting)
+    for (String script : List.of("mutu-baku-overlay", "ekspor-durasi-tugas", "dokumen-riwayat", "dasbor-mutu-baku")) {
+      assertThat(get("/camunda/app/cockpit/scripts/" + script + ".js").body()).as(script).contains("export default");
+    }
   }
 
   @Test

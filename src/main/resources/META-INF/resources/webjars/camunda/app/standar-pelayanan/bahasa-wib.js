@@ -56,13 +56,24 @@ function toDate(value) {
   return new Date(String(value).replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
 }
 
+// one formatter per language and format: Angular formats every date of a page at every digest, and
+// building an Intl.DateTimeFormat costs far more than using one
+const formatters = new Map();
+function formatter(locale, format, options) {
+  const key = locale + ' ' + format;
+  if (!formatters.has(key)) {
+    formatters.set(key, new Intl.DateTimeFormat(locale, {...options, timeZone: ZONE}));
+  }
+  return formatters.get(key);
+}
+
 function formatWib(value, format, lang) {
   const options = FORMATS[format || 'normal'];
   const date = toDate(value);
   if (!options || isNaN(date.getTime())) {
     return null;
   }
-  const text = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {...options, timeZone: ZONE}).format(date);
+  const text = formatter(lang === 'en' ? 'en-GB' : 'id-ID', format || 'normal', options).format(date);
   return options.hour ? text + ' ' + ZONE_NAME : text;
 }
 
