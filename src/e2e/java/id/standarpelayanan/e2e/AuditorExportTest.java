@@ -55,6 +55,7 @@ class AuditorExportTest extends BrowserTest {
       }
     });
     screenshot("auditor-unduh-ekspor");
+    assertNoEnglishText("auditor-unduh-ekspor");
 
     List<CSVRecord> rows;
     try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
@@ -100,6 +101,7 @@ class AuditorExportTest extends BrowserTest {
     wait.until(driver -> driver.findElements(By.cssSelector("#sp-ekspor-proses option[value='penerimaanTelepon']"))
         .size() == 1);
     screenshot("auditor-halaman-ekspor");
+    assertNoEnglishText("auditor-halaman-ekspor");
 
     // an empty period: said in the page, nothing downloaded
     browser.findElement(By.id("sp-ekspor-dari")).clear();
@@ -115,6 +117,7 @@ class AuditorExportTest extends BrowserTest {
     assertThat(browser.findElements(By.cssSelector(".sp-ekspor-tanggal"))).extracting(WebElement::getText)
         .containsExactly("Rabu, 2 Januari 2030", "Selasa, 1 Januari 2030");
     screenshot("auditor-halaman-ekspor-periode-kosong");
+    assertNoEnglishText("auditor-halaman-ekspor-periode-kosong");
 
     String today = LocalDate.now(MutuBaku.WIB).toString();
     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
@@ -127,6 +130,7 @@ class AuditorExportTest extends BrowserTest {
     Path xlsx = downloaded(".xlsx");
     wait.until(driver -> message().contains("telah diunduh"));
     screenshot("auditor-halaman-ekspor-terunduh");
+    assertNoEnglishText("auditor-halaman-ekspor-terunduh");
 
     assertThat(xlsx.getFileName().toString()).isEqualTo("durasi-tugas-" + today + "-" + today + ".xlsx");
     try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
@@ -155,6 +159,7 @@ class AuditorExportTest extends BrowserTest {
     browser.get(url("/camunda/app/cockpit/default/#/ekspor-durasi-tugas"));
     String refusal = visible(By.cssSelector(".sp-ekspor [role='alert']")).getText();
     screenshot("manajer-halaman-ekspor-ditolak");
+    assertNoEnglishText("manajer-halaman-ekspor-ditolak");
 
     assertThat(refusal).contains("untuk auditor dan administrator");
     assertThat(browser.findElements(By.id("sp-ekspor-unduh"))).isEmpty();

@@ -103,6 +103,19 @@ abstract class BrowserTest extends IntegrationTest {
     browser.findElement(By.cssSelector("button[type='submit']")).click();
   }
 
+  /** Camunda's English words that a staff screen in Bahasa Indonesia must not show. */
+  static final java.util.regex.Pattern ENGLISH = java.util.regex.Pattern.compile("\\b(Claim|Unclaim|Created|"
+      + "Follow-up date|Due date|Add comment|Start process|Create task|Keyboard shortcuts|Select|Search|"
+      + "Field is required|Loading|No task|History|Description|does not have|permission|Failure|Error|"
+      + "Dashboard|Processes|Decisions|Deployments|Batches|Running Instances|Incidents)\\b");
+
+  /** No English text in the page as it is shown (checked in the page, not in the locale files). */
+  void assertNoEnglishText(String where) {
+    String text = browser.findElement(By.tagName("body")).getText();
+    org.assertj.core.api.Assertions.assertThat(ENGLISH.matcher(text).results().map(match -> match.group()).toList())
+        .as("English on the screen: " + where).isEmpty();
+  }
+
   WebElement visible(By locator) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
   }

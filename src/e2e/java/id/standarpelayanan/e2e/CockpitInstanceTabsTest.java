@@ -69,6 +69,7 @@ class CockpitInstanceTabsTest extends BrowserTest {
     WebElement dokumen = visible(By.cssSelector(".sp-dokumen"));
     wait.until(driver -> dokumen.getText().contains("Langkah dan mutu baku"));
     screenshot("cockpit-manajer-dokumen-layanan");
+    assertNoEnglishText("cockpit-manajer-dokumen-layanan");
 
     String text = dokumen.getText();
     assertThat(text).contains("Dokumen Layanan").contains("Jadwal akreditasi sekolah").contains("dirahasiakan")
@@ -81,6 +82,7 @@ class CockpitInstanceTabsTest extends BrowserTest {
     WebElement riwayat = visible(By.cssSelector(".sp-dokumen"));
     wait.until(driver -> riwayat.getText().contains("Bukan kewenangan Pemko Medan"));
     screenshot("cockpit-manajer-riwayat-laporan");
+    assertNoEnglishText("cockpit-manajer-riwayat-laporan");
 
     assertThat(riwayat.getText()).contains("Riwayat laporan " + nomor).contains("Admin Instansi").contains("WIB")
         .doesNotContain("Rina Siregar").doesNotContain("{\"");

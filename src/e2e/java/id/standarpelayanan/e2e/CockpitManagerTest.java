@@ -189,6 +189,7 @@ class CockpitManagerTest extends BrowserTest {
     wait.until(driver -> driver.findElements(By.cssSelector(".sp-dasbor-tabel tbody tr")).size() >= 5);
     String dashboard = visible(By.cssSelector(".sp-dasbor")).getText();
     screenshot("cockpit-manajer-dasbor");
+    assertNoEnglishText("cockpit-manajer-dasbor");
     assertThat(dashboard).contains("Mutu baku per layanan").contains("Pengaduan SP4N-LAPOR!").contains("57%");
     assertThat(browser.findElements(By.cssSelector(".sp-dasbor-ekspor a"))).as("no export for a manager").isEmpty();
 
@@ -209,6 +210,7 @@ class CockpitManagerTest extends BrowserTest {
       }
     }
     screenshot("cockpit-manajer-lapor-overlay");
+    assertNoEnglishText("cockpit-manajer-lapor-overlay");
 
     // every step's badge shown at the fitted view, inside the canvas, none over another or a label
     Map<String, Object> fitted = geometry();

@@ -52,6 +52,7 @@ class KasusTugasTasklistTest extends BrowserTest {
         && line.contains("0618451111")) && cardLines().stream().anyMatch(line -> line.contains(second.getBusinessKey())
         && line.contains("081222223333")));
     screenshot("tasklist-kasus-dua-panggilan");
+    assertNoEnglishText("tasklist-kasus-dua-panggilan");
 
     WebElement search = visible(By.id("standar-pelayanan-cari-nomor"));
     search.sendKeys(second.getBusinessKey(), Keys.ENTER);
@@ -63,6 +64,7 @@ class KasusTugasTasklistTest extends BrowserTest {
     wait.until(driver -> banner.getText().contains("Tenggat mutu baku"));
     assertThat(banner.getText()).contains(second.getBusinessKey(), "Penelepon: 081222223333", " WIB");
     screenshot("tasklist-kasus-formulir");
+    assertNoEnglishText("tasklist-kasus-formulir");
   }
 
   @Test
@@ -90,5 +92,6 @@ class KasusTugasTasklistTest extends BrowserTest {
     WebElement target = visible(By.cssSelector("input[name='instansiTujuan'], input[id*='instansiTujuan']"));
     assertThat(target.getAttribute("value")).as("the old target no longer applies").isEmpty();
     screenshot("tasklist-kasus-dikembalikan");
+    assertNoEnglishText("tasklist-kasus-dikembalikan");
   }
 }

@@ -120,6 +120,7 @@ class LampiranSurveiTasklistTest extends BrowserTest {
     assertThat(visible(By.xpath("//td[normalize-space(.)='Bukti pungutan.pdf']")).isDisplayed()).isTrue();
     assertThat(browser.findElement(By.xpath("//td[normalize-space(.)='PDF']")).isDisplayed()).isTrue();
     screenshot("tasklist-lampiran-laporan");
+    assertNoEnglishText("tasklist-lampiran-laporan");
 
     Path downloaded = DOWNLOADS.resolve("Bukti pungutan.pdf");
     Files.deleteIfExists(downloaded);
@@ -203,6 +204,7 @@ class LampiranSurveiTasklistTest extends BrowserTest {
     assertThat(visible(By.xpath("//dd[normalize-space(.)='Rina Siregar']")).isDisplayed()).isTrue();
     assertThat(visible(By.xpath("//dd[normalize-space(.)='081260001234']")).isDisplayed()).isTrue();
     screenshot("tasklist-penelepon");
+    assertNoEnglishText("tasklist-penelepon");
     visible(tab("Survei")).click();
     String code = visible(By.cssSelector(".standar-pelayanan-kode-survei")).getText();
     assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
