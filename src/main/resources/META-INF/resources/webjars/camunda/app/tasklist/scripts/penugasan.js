@@ -308,9 +308,12 @@ function openDialog(taskId, info, suggested, done) {
 
 const actions = new Set();
 
+// The node says which task it shows (data-tugas) and, once the task's process is known and the button
+// shown or left hidden, that this was decided for it (data-diperiksa).
 function drawAction(action) {
   const taskId = currentTaskId();
   action.node.dataset.tugas = taskId || '';
+  delete action.node.dataset.diperiksa;
   action.button.hidden = true;
   action.status.textContent = '';
   if (!taskId) {
@@ -319,6 +322,7 @@ function drawAction(action) {
   taskInfo(taskId).then(info => {
     if (action.node.dataset.tugas === taskId) {
       action.button.hidden = !isCovered(info);
+      action.node.dataset.diperiksa = taskId;
       checkUserListing();
     }
   });
