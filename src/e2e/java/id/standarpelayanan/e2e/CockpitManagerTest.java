@@ -166,12 +166,16 @@ class CockpitManagerTest extends BrowserTest {
   }
 
   private void openDiagram(String definitionId) {
+    // polled every 50 ms, so that the time measured is the page's, not the wait's default 500 ms steps
+    org.openqa.selenium.support.ui.WebDriverWait quick = new org.openqa.selenium.support.ui.WebDriverWait(browser,
+        java.time.Duration.ofSeconds(20), java.time.Duration.ofMillis(50));
     ((JavascriptExecutor) browser).executeScript(
         "window.location.hash = '#/process-definition/' + arguments[0] + '/runtime';", definitionId);
-    visible(By.cssSelector(".djs-element[data-element-id='tindakLanjutUpt']"));
+    quick.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".djs-element[data-element-id='tindakLanjutUpt']")));
     // every badge drawn (bpmn-js hides the overlays while the view changes)
-    wait.until(driver -> ((List<?>) geometry().get("badges")).size() >= 10);
-    wait.until(driver -> driver.findElements(By.cssSelector(".loader, .loading-indicator")).stream()
+    quick.until(driver -> ((List<?>) geometry().get("badges")).size() >= 10);
+    quick.until(driver -> driver.findElements(By.cssSelector(".loader, .loading-indicator")).stream()
         .noneMatch(org.openqa.selenium.WebElement::isDisplayed));
   }
 
@@ -239,6 +243,7 @@ class CockpitManagerTest extends BrowserTest {
     assertReadable(zoomed);
     assertThat(zoomed.get("badges").toString()).contains("tepat waktu").contains("pelanggaran");
 
+    assertThat(opened[0]).as("first visit after the server started, ms").isLessThan(1500);
     assertThat(opened[1]).as("second visit, ms").isLessThan(1500);
   }
 }

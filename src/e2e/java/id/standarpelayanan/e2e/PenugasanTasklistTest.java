@@ -99,10 +99,12 @@ class PenugasanTasklistTest extends BrowserTest {
         .findElement(By.tagName("input")).getAttribute("id")).isEqualTo("penugasan-pelaksana");
     assertThat(assignee(taskId)).isEqualTo("e2eFrontOffice");
     screenshot("penugasan-1-bukan-anggota");
+    assertNoEnglishText("penugasan-1-bukan-anggota");
 
     person.clear();
     person.sendKeys("e2eFrontOffice2");
     screenshot("penugasan-2-dialog");
+    assertNoEnglishText("penugasan-2-dialog");
     inDialog("button[type='submit']").click();
 
     wait.until(driver -> "e2eFrontOffice2".equals(assignee(taskId)));
@@ -115,6 +117,7 @@ class PenugasanTasklistTest extends BrowserTest {
     assertThat(visible(By.cssSelector(".standar-pelayanan-alihkan-status")).getText())
         .isEqualTo("Dialihkan kepada e2eFrontOffice2 dengan surat penugasan 800/17/BPMP/2026.");
     screenshot("penugasan-3-dialihkan");
+    assertNoEnglishText("penugasan-3-dialihkan");
   }
 
   @Test
@@ -140,6 +143,7 @@ class PenugasanTasklistTest extends BrowserTest {
     }
     assertThat(overlaps(notice.getRect(), visible(ACTION).getRect())).isFalse();
     screenshot("penugasan-4-kolom-penerima-ditolak");
+    assertNoEnglishText("penugasan-4-kolom-penerima-ditolak");
 
     // nothing changed: the clerk still holds the task, Tasklist says so, no letter was recorded
     assertThat(assignee(taskId)).isEqualTo("e2eFrontOffice");
@@ -178,6 +182,7 @@ class PenugasanTasklistTest extends BrowserTest {
     person.selectByValue("e2eFrontOffice2");
     inDialog("input#penugasan-nomor-surat").sendKeys("800/18/BPMP/2026");
     screenshot("penugasan-5-admin-memilih");
+    assertNoEnglishText("penugasan-5-admin-memilih");
     inDialog("button[type='submit']").click();
     wait.until(driver -> "e2eFrontOffice2".equals(assignee(taskId)));
     assertThat(comments(taskId)).containsExactly(
