@@ -2,7 +2,6 @@ package id.standarpelayanan.informasi;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -33,6 +32,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import id.standarpelayanan.engine.PostCommandInterceptors;
 
 /**
  * Peringatan 1 of POS H2/POS/CT.7/2023 (seed 003): "jika pelaksana dalam keadaan berhalangan, maka
@@ -121,18 +122,7 @@ public class PenugasanGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> required = new ArrayList<>();
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
-      required.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
-    }
-    required.add(new OutermostCommand());
-    configuration.setCustomPostCommandInterceptorsTxRequired(required);
-    List<CommandInterceptor> requiresNew = new ArrayList<>();
-    if (configuration.getCustomPostCommandInterceptorsTxRequiresNew() != null) {
-      requiresNew.addAll(configuration.getCustomPostCommandInterceptorsTxRequiresNew());
-    }
-    requiresNew.add(new OutermostCommand());
-    configuration.setCustomPostCommandInterceptorsTxRequiresNew(requiresNew);
+    PostCommandInterceptors.add(configuration, OutermostCommand::new);
 
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());

@@ -22,6 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import id.standarpelayanan.engine.PostCommandInterceptors;
+
 /**
  * Keeps a caller's identity ({@link IdentitasPenelepon#DATA_PRIBADI}) out of the engine's tables,
  * whatever API wrote it (the telephone system's call, a Tasklist form, {@code /engine-rest}):
@@ -67,20 +69,7 @@ public class DataPribadiPlugin extends AbstractProcessEnginePlugin {
     }
     configuration.setCustomHistoryEventHandlers(handlers);
 
-    for (boolean requiresNew : new boolean[] {false, true}) {
-      List<CommandInterceptor> interceptors = new ArrayList<>();
-      List<CommandInterceptor> existing = requiresNew ? configuration.getCustomPostCommandInterceptorsTxRequiresNew()
-          : configuration.getCustomPostCommandInterceptorsTxRequired();
-      if (existing != null) {
-        interceptors.addAll(existing);
-      }
-      interceptors.add(new DropRuntimeIdentity());
-      if (requiresNew) {
-        configuration.setCustomPostCommandInterceptorsTxRequiresNew(interceptors);
-      } else {
-        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
-      }
-    }
+    PostCommandInterceptors.add(configuration, DropRuntimeIdentity::new);
   }
 
   @Override

@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import id.standarpelayanan.engine.PostCommandInterceptors;
 import id.standarpelayanan.forms.FormRules;
 import id.standarpelayanan.forms.TaskForms;
 
@@ -112,18 +113,7 @@ public class VariableWriteGuard extends AbstractProcessEnginePlugin {
           + "(after an upgrade?): every protected variable submitted with a task completion is refused until "
           + "security.VariableWriteGuard is adapted");
     }
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new OutermostCommand());
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
-    List<CommandInterceptor> requiresNew = new ArrayList<>();
-    if (configuration.getCustomPostCommandInterceptorsTxRequiresNew() != null) {
-      requiresNew.addAll(configuration.getCustomPostCommandInterceptorsTxRequiresNew());
-    }
-    requiresNew.add(new OutermostCommand());
-    configuration.setCustomPostCommandInterceptorsTxRequiresNew(requiresNew);
+    PostCommandInterceptors.add(configuration, OutermostCommand::new);
 
     List<HistoryEventHandler> handlers = new ArrayList<>();
     if (configuration.getCustomHistoryEventHandlers() != null) {
