@@ -38,7 +38,11 @@ class KalenderKerjaTest {
       // Idulfitri 1447 H: 20 to 24 March 2026 closed
       "melewati Idulfitri 2026,       2026-03-19T11:00, 2, 2026-03-26T11:00",
       // 10 hari kerja of step 11
-      "sepuluh hari kerja,            2026-11-24T13:00, 10, 2026-12-08T13:00"})
+      "sepuluh hari kerja,            2026-11-24T13:00, 10, 2026-12-08T13:00",
+      // into 2027 (SKB 1205/2026): 1 January and Isra Mikraj on Tuesday 5 January closed
+      "melewati pergantian tahun 2027, 2026-12-30T08:00, 3, 2027-01-06T08:00",
+      // Nyepi (8 Mar) and Idulfitri 1448 H (10-11 Mar) with cuti bersama 9, 12 and 15 March 2027
+      "melewati Idulfitri 2027,       2027-03-05T10:00, 3, 2027-03-18T10:00"})
   void workingDaysSkipWeekendsHolidaysAndCutiBersama(String kasus, String start, int days, String due) {
     assertThat(kalender.addWorkingDays(wib(start), days)).isEqualTo(wib(due));
   }
