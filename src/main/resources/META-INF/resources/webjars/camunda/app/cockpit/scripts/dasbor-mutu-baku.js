@@ -2,6 +2,8 @@
 // all versions counted) the tasks, the share done within the mutu baku and the breaches, from the
 // same /api/mutu-baku/statistik the diagram badges read, with a link to the diagram; for auditors and
 // administrators a link to the page "Ekspor durasi tugas".
+import {getJson} from '../../standar-pelayanan/permintaan.js';
+
 function element(tag, className, ...children) {
   const node = document.createElement(tag);
   if (className) {
@@ -11,10 +13,6 @@ function element(tag, className, ...children) {
   return node;
 }
 
-function getJson(url) {
-  return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(response => (response.ok ? response.json() : Promise.reject(response)));
-}
 
 function ringkas(steps) {
   return steps.reduce((sum, step) => ({

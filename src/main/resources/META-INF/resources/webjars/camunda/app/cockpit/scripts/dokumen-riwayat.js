@@ -6,6 +6,8 @@
 // - "Riwayat Laporan" on a pengaduanLapor report: every hop of GET /api/laporan/{nomor}/riwayat
 //   (by the business key), with the reason of each return.
 // Times in WIB whatever the browser's zone. Whatever people typed is put into the page as text.
+import {engineApi, getJson} from '../../standar-pelayanan/permintaan.js';
+
 const WIB = 'Asia/Jakarta';
 const TAB_DOKUMEN = {id: 'standarPelayanan.dokumenLayanan', label: 'Dokumen Layanan', proses: 'layananInformasiTelepon'};
 const TAB_RIWAYAT = {id: 'standarPelayanan.riwayatLaporan', label: 'Riwayat Laporan', proses: 'pengaduanLapor'};
@@ -32,10 +34,6 @@ function element(tag, className, ...children) {
   return node;
 }
 
-function getJson(url) {
-  return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(response => (response.ok ? response.json() : Promise.reject(response)));
-}
 
 /** "24 November 2026 14.05 WIB" */
 function waktu(value) {
@@ -150,11 +148,6 @@ function renderRiwayat(node, nomor, hops) {
       baris) : element('p', null, 'Belum ada langkah.')));
 }
 
-function engineApi() {
-  const base = document.querySelector('base');
-  const engine = (window.location.pathname.match(/\/app\/cockpit\/([^/]+)\//) || [])[1] || 'default';
-  return (base ? base.getAttribute('engine-api') : '/camunda/api/engine/') + 'engine/' + engine;
-}
 
 // the process and business key of an instance, asked once per instance
 const instances = new Map();

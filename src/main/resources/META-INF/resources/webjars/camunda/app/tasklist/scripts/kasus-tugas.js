@@ -3,13 +3,11 @@
 // lane handling the call, a monev period), the deadline in WIB, and marks for a late, escalated,
 // returned or reopened step with who, when and why. Above the list, one field searches by case number.
 // Everything the server sends is put into the page as text, never as HTML.
+import {getJson} from '../../standar-pelayanan/permintaan.js';
+
 const CACHE_MS = 20000;
 const cache = new Map(); // taskId -> {at, kasus}
 
-function getJson(url) {
-  return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(response => (response.ok ? response.json() : Promise.reject(response)));
-}
 
 function element(tag, className, text) {
   const node = document.createElement(tag);

@@ -7,6 +7,8 @@
 //   large enough to read aloud, and its link (GET /api/tugas/{taskId}/survei).
 // The data comes from the application's /api with the Tasklist login. Whatever a citizen wrote (a
 // file name) is put into the page as text, never as HTML.
+import {getJson, taskInfo} from '../../standar-pelayanan/permintaan.js';
+
 const TAB_LAMPIRAN = 'Lampiran';
 const TAB_SURVEI = 'Survei';
 const TAB_PENELEPON = 'Penelepon';
@@ -19,37 +21,8 @@ const LANGKAH_PENUTUP = {
 };
 const JENIS = {'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG'};
 
-function engineApi() {
-  const base = document.querySelector('base');
-  const engine = (window.location.pathname.match(/\/app\/tasklist\/([^/]+)\//) || [])[1] || 'default';
-  return (base ? base.getAttribute('engine-api') : '/camunda/api/engine/') + 'engine/' + engine;
-}
 
-function getJson(url) {
-  return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(response => (response.ok ? response.json() : Promise.reject(response)));
-}
 
-// what a tab needs to know of a task: its process, its step and the process's business key
-const tasks = new Map();
-function taskInfo(taskId) {
-  if (!tasks.has(taskId)) {
-    const api = engineApi();
-    tasks.set(taskId, getJson(api + '/task/' + encodeURIComponent(taskId))
-      .then(task => getJson(api + '/history/process-instance/' + encodeURIComponent(task.processInstanceId))
-        .then(instance => ({
-          processKey: instance.processDefinitionKey,
-          taskKey: task.taskDefinitionKey,
-          businessKey: instance.businessKey,
-          processInstanceId: task.processInstanceId
-        })))
-      .catch(() => {
-        tasks.delete(taskId);
-        return null;
-      }));
-  }
-  return tasks.get(taskId);
-}
 
 function isLapor(info) {
   return info !== null && info.processKey === LAPOR && Boolean(info.businessKey);

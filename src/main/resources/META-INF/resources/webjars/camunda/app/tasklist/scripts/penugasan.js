@@ -10,21 +10,14 @@
 //   users up (README, "The user list is for administrators"), so Tasklist would only mark the id red
 //   without a word; on these tasks the id goes to the engine, which decides and explains.
 // Whatever a person typed (a user id, a letter's number) is put into the page as text, never as HTML.
+import {engineApi, forgetTask, getJson, taskInfo as readTask} from '../../standar-pelayanan/permintaan.js';
+
 const LABEL = 'Alihkan dengan surat penugasan';
 const REFUSAL_START = 'Tugas hanya dapat dialihkan kepada petugas lain dengan surat penugasan';
 const conf = window.camTasklistConf || {};
 const PROSES = (conf.penugasan && Array.isArray(conf.penugasan.proses)) ? conf.penugasan.proses : [];
 
-function engineApi() {
-  const base = document.querySelector('base');
-  const engine = (window.location.pathname.match(/\/app\/tasklist\/([^/]+)\//) || [])[1] || 'default';
-  return (base ? base.getAttribute('engine-api') : '/camunda/api/engine/') + 'engine/' + engine;
-}
 
-function getJson(url) {
-  return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(response => (response.ok ? response.json() : Promise.reject(response)));
-}
 
 /** Camunda's CSRF token, which it sends as the cookie XSRF-TOKEN and expects back in X-XSRF-TOKEN. */
 function csrfToken() {
@@ -61,30 +54,12 @@ function me() {
 // ------------------------------------------------------------------ what the action needs of a task
 
 /** What the action needs of a task: its name, holder, process key and case number. */
-const tasks = new Map();
 function taskInfo(taskId) {
-  if (!tasks.has(taskId)) {
-    const api = engineApi();
-    tasks.set(taskId, getJson(api + '/task/' + encodeURIComponent(taskId))
-      .then(task => getJson(api + '/history/process-instance/' + encodeURIComponent(task.processInstanceId))
-        .then(instance => ({
-          id: task.id,
-          name: task.name,
-          assignee: task.assignee,
-          processKey: instance.processDefinitionKey,
-          businessKey: instance.businessKey
-        })))
-      .then(remember)
-      .catch(() => {
-        tasks.delete(taskId);
-        return null;
-      }));
-  }
-  return tasks.get(taskId);
+  return readTask(taskId).then(remember);
 }
 
 function forget(taskId) {
-  tasks.delete(taskId);
+  forgetTask(taskId);
 }
 
 function isCovered(info) {
