@@ -2,7 +2,6 @@ package id.standarpelayanan.informasi;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -34,6 +33,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import id.standarpelayanan.engine.PostCommandInterceptors;
+import id.standarpelayanan.engine.ThreadScope;
 
 /**
  * Peringatan 1 of POS H2/POS/CT.7/2023 (seed 003): "jika pelaksana dalam keadaan berhalangan, maka
@@ -82,7 +82,7 @@ public class PenugasanGuard extends AbstractProcessEnginePlugin {
   public static final String DEFAULT_PROCESSES = LayananInformasiTelepon.PROCESS_KEY;
 
   /** The task the application is handing over with a letter, while it does. */
-  private static final ThreadLocal<String> WITH_LETTER = new ThreadLocal<>();
+  private static final ThreadScope<String> WITH_LETTER = new ThreadScope<>();
   /** The outermost command of this thread, while it runs. */
   private static final ThreadLocal<Command<?>> OUTERMOST = new ThreadLocal<>();
 
@@ -100,17 +100,7 @@ public class PenugasanGuard extends AbstractProcessEnginePlugin {
 
   /** Runs the application's own hand-over of {@code taskId}, on the authority of a checked letter. */
   public static <T> T withAssignmentLetter(String taskId, Supplier<T> work) {
-    String previous = WITH_LETTER.get();
-    WITH_LETTER.set(Objects.requireNonNull(taskId));
-    try {
-      return work.get();
-    } finally {
-      if (previous == null) {
-        WITH_LETTER.remove();
-      } else {
-        WITH_LETTER.set(previous);
-      }
-    }
+    return WITH_LETTER.with(taskId, work);
   }
 
   static String refusal(String taskId) {

@@ -32,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import id.standarpelayanan.engine.PostCommandInterceptors;
+import id.standarpelayanan.engine.ThreadScope;
 import id.standarpelayanan.forms.FormRules;
 import id.standarpelayanan.forms.TaskForms;
 
@@ -64,7 +65,7 @@ public class VariableWriteGuard extends AbstractProcessEnginePlugin {
   private static final Logger LOG = LoggerFactory.getLogger(VariableWriteGuard.class);
 
   /** The business key the application is writing for, while it does. */
-  private static final ThreadLocal<String> APPLICATION = new ThreadLocal<>();
+  private static final ThreadScope<String> APPLICATION = new ThreadScope<>();
   /** The outermost command of this thread, while it runs. */
   private static final ThreadLocal<Command<?>> OUTERMOST = new ThreadLocal<>();
 
@@ -82,17 +83,7 @@ public class VariableWriteGuard extends AbstractProcessEnginePlugin {
 
   /** Runs the application's own write of what the public sees for report {@code businessKey}. */
   public static <T> T asApplication(String businessKey, Supplier<T> work) {
-    String previous = APPLICATION.get();
-    APPLICATION.set(Objects.requireNonNull(businessKey));
-    try {
-      return work.get();
-    } finally {
-      if (previous == null) {
-        APPLICATION.remove();
-      } else {
-        APPLICATION.set(previous);
-      }
-    }
+    return APPLICATION.with(businessKey, work);
   }
 
   /** Whether the application itself is writing for {@code businessKey} on this thread. */
